@@ -1,0 +1,23 @@
+package it.policydoc.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One policy of one comune, from {@code policies/<comune>/<slug>.yaml}.
+ *
+ * @param source the YAML file it was read from, as the user named it
+ */
+public record Policy(
+        String slug,
+        Path source,
+        Comune comune,
+        PolicyMetadata metadata,
+        List<Paragraph> preamble,
+        List<Block> content) {
+
+    public Policy {
+        preamble = List.copyOf(preamble);
+        content = List.copyOf(content);
+    }
+}

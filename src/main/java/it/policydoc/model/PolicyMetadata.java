@@ -1,0 +1,20 @@
+package it.policydoc.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What the policy is and where it stands: title, status, acts, dates, channels. */
+public record PolicyMetadata(
+        Text title,
+        Optional<String> shortTitle,
+        PolicyStatus status,
+        Optional<LocalDate> lastModified,
+        List<Act> acts,
+        List<String> channels) {
+
+    public PolicyMetadata {
+        acts = List.copyOf(acts);
+        channels = List.copyOf(channels);
+    }
+}
