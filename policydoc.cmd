@@ -1,0 +1,25 @@
+@echo off
+rem policydoc launcher for Windows: builds the jar on first use or when sources, templates or
+rem the pom are newer than it, then runs it with the arguments given.
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%target\policydoc.jar"
+if not exist "%JAR%" goto build
+powershell -NoProfile -Command "$j=(Get-Item -LiteralPath '%JAR%').LastWriteTime; $n=Get-ChildItem -Recurse -File -LiteralPath '%HERE%src\main','%HERE%templates','%HERE%pom.xml' | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($n) { exit 1 } else { exit 0 }"
+if errorlevel 1 goto build
+goto run
+:build
+echo policydoc: preparo il programma (solo la prima volta o dopo una modifica)... 1>&2
+pushd "%HERE%"
+call mvn -B -q -Dmaven.test.skip=true package 1>&2
+set "RC=%ERRORLEVEL%"
+popd
+if not "%RC%"=="0" (
+  echo policydoc: la preparazione del programma non e' riuscita ^(vedi i messaggi sopra^). 1>&2
+  exit /b 3
+)
+:run
+rem UTF-8 console so that accented letters in messages print correctly.
+chcp 65001 >nul
+java -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

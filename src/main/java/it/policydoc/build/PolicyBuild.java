@@ -1,0 +1,73 @@
+package it.policydoc.build;
+
+import it.policydoc.check.PolicyChecker;
+import it.policydoc.diag.Diagnostic;
+import it.policydoc.load.LoadResult;
+import it.policydoc.load.PolicyLoader;
+import it.policydoc.model.Policy;
+import it.policydoc.render.LegislationJsonLd;
+import it.policydoc.render.PolicyViewBuilder;
+import it.policydoc.render.SiteIndexRenderer;
+import it.policydoc.render.Templates;
+import it.policydoc.render.WebPageRenderer;
+import it.policydoc.site.AssetPublisher;
+import it.policydoc.site.SiteWriter;
+import it.policydoc.site.StagedPublisher;
+import it.policydoc.text.InlineMarkdown;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pipeline in one place: load → check → render → publish. Expensive, thread-safe parts
+ * (schemas, FreeMarker, Flexmark) are made once per instance and reused for every policy.
+ */
+public final class PolicyBuild {
+
+    private final PolicyLoader loader = new PolicyLoader();
+    private final PolicyChecker checker = PolicyChecker.standard();
+    private final SiteWriter siteWriter;
+    private final StagedPublisher publisher = new StagedPublisher();
+
+    public PolicyBuild() {
+        InlineMarkdown markdown = new InlineMarkdown();
+        Templates templates = new Templates();
+        WebPageRenderer pages = new WebPageRenderer(templates, new PolicyViewBuilder(markdown),
+                new LegislationJsonLd(markdown));
+        this.siteWriter = new SiteWriter(pages, new SiteIndexRenderer(templates, markdown), new AssetPublisher());
+    }
+
+    /** What {@code check} found: the policies read and every diagnostic, sorted by position. */
+    public record Outcome(List<Policy> policies, List<Diagnostic> diagnostics) {
+
+        public Outcome {
+            policies = List.copyOf(policies);
+            diagnostics = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
+        }
+
+        public boolean hasErrors() {
+            return Diagnostic.anyError(diagnostics);
+        }
+    }
+
+    /** Loads and checks; writes nothing. */
+    public Outcome check(List<Path> inputs) {
+        LoadResult loaded = loader.load(inputs);
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        diagnostics.addAll(checker.check(loaded.policies()));
+        return new Outcome(loaded.policies(), diagnostics);
+    }
+
+    /**
+     * Checks, then, only if no check reported an error, writes the site into {@code out}
+     * (replacing it as a whole, or not at all).
+     */
+    public Outcome build(List<Path> inputs, Path out) throws IOException {
+        Outcome outcome = check(inputs);
+        if (!outcome.hasErrors()) {
+            publisher.publish(out, dir -> siteWriter.write(outcome.policies(), dir));
+        }
+        return outcome;
+    }
+}

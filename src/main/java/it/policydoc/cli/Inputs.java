@@ -1,0 +1,18 @@
+package it.policydoc.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Parameters;
+
+/** The PATH arguments shared by {@code build} and {@code check}; {@code policies/} when none. */
+final class Inputs {
+
+    static final Path DEFAULT = Path.of("policies");
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "paths")
+    private List<Path> paths;
+
+    List<Path> orDefault() {
+        return paths == null || paths.isEmpty() ? List.of(DEFAULT) : List.copyOf(paths);
+    }
+}

@@ -1,0 +1,30 @@
+package it.policydoc.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+
+/** Entry point: the only place that exits the process. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command line and returns the exit code (0 ok, 1 input errors, 2 usage, 3 internal error). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Locale locale = Language.fromArgs(args);
+        CommandLine commandLine = new CommandLine(new PolicydocCommand(out, err, locale));
+        commandLine.setResourceBundle(ResourceBundle.getBundle("it.policydoc.cli.help", locale));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new CrashReporter(err, locale));
+        return commandLine.execute(args);
+    }
+}

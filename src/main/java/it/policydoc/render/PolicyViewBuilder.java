@@ -1,0 +1,153 @@
+package it.policydoc.render;
+
+import it.policydoc.model.Act;
+import it.policydoc.model.ActRole;
+import it.policydoc.model.Article;
+import it.policydoc.model.Block;
+import it.policydoc.model.Comma;
+import it.policydoc.model.ListStyle;
+import it.policydoc.model.Paragraph;
+import it.policydoc.model.Point;
+import it.policydoc.model.PointList;
+import it.policydoc.model.Policy;
+import it.policydoc.model.PolicyStatus;
+import it.policydoc.model.Section;
+import it.policydoc.render.view.ActView;
+import it.policydoc.render.view.ArticleView;
+import it.policydoc.render.view.BlockView;
+import it.policydoc.render.view.CommaView;
+import it.policydoc.render.view.DownloadView;
+import it.policydoc.render.view.ListView;
+import it.policydoc.render.view.ParagraphView;
+import it.policydoc.render.view.PointView;
+import it.policydoc.render.view.PolicyView;
+import it.policydoc.render.view.SectionView;
+import it.policydoc.render.view.TocEntry;
+import it.policydoc.text.InlineMarkdown;
+import it.policydoc.text.ItalianDates;
+import it.policydoc.text.ItalianGrammar;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a policy into the view the web templates draw: texts rendered to safe HTML, markers
+ * and headings worded as Italian drafting writes them, heading levels assigned.
+ */
+public final class PolicyViewBuilder {
+
+    private static final int DEEPEST_HEADING = 6;
+
+    private final InlineMarkdown markdown;
+
+    public PolicyViewBuilder(InlineMarkdown markdown) {
+        this.markdown = markdown;
+    }
+
+    /**
+     * @param titleLevel 1 for a standalone page; 2 for a fragment placed under the CMS's own title
+     */
+    public PolicyView build(Policy policy, int titleLevel, List<DownloadView> downloads) {
+        var meta = policy.metadata();
+        var comune = policy.comune();
+        return new PolicyView(
+                comune.name(),
+                "Comune di " + comune.name(),
+                "Provincia di " + comune.province(),
+                markdown.toHtml(meta.title()),
+                markdown.toPlainText(meta.title().markdown()),
+                titleLevel,
+                meta.status() == PolicyStatus.APPROVED ? "Approvata" : "Bozza",
+                meta.status() == PolicyStatus.DRAFT,
+                meta.acts().stream().map(this::act).toList(),
+                meta.lastModified().map(ItalianDates::format).orElse(null),
+                meta.channels(),
+                toc(policy.content()),
+                policy.preamble().stream().map(this::paragraph).toList(),
+                blocks(policy.content(), titleLevel + 1),
+                downloads);
+    }
+
+    private ActView act(Act act) {
+        String description = act.type() + " " + ItalianGrammar.di(act.organ())
+                + " n. " + act.number().orElse("…")
+                + " del " + act.date().map(ItalianDates::format).orElse("…");
+        return new ActView(
+                act.role() == ActRole.ADOPTION ? "Approvazione" : "Modifica",
+                description,
+                act.subject().orElse(null));
+    }
+
+    private List<TocEntry> toc(List<Block> blocks) {
+        List<TocEntry> entries = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Section s) {
+                entries.add(new TocEntry(s.anchor(), markdown.toPlainText(s.title().markdown()), toc(s.content())));
+            } else if (block instanceof Article a) {
+                entries.add(new TocEntry(a.anchor(),
+                        "Art. " + a.number() + " – " + markdown.toPlainText(a.title().markdown()), List.of()));
+            }
+        }
+        return entries;
+    }
+
+    private List<BlockView> blocks(List<Block> blocks, int level) {
+        return blocks.stream().map(block -> block(block, level)).toList();
+    }
+
+    private BlockView block(Block block, int level) {
+        int heading = Math.min(level, DEEPEST_HEADING);
+        if (block instanceof Section s) {
+            return new SectionView(s.anchor(), markdown.toHtml(s.title()), heading, blocks(s.content(), level + 1));
+        }
+        if (block instanceof Article a) {
+            return new ArticleView(a.anchor(), "Articolo " + a.number(), markdown.toHtml(a.title()), heading,
+                    a.commi().stream().map(this::comma).toList());
+        }
+        if (block instanceof Paragraph p) {
+            return paragraph(p);
+        }
+        return list((PointList) block);
+    }
+
+    private CommaView comma(Comma comma) {
+        return new CommaView(
+                comma.anchor(),
+                comma.number() + ".",
+                markdown.toHtml(comma.text()),
+                comma.points().map(this::list).orElse(null),
+                comma.continuation().stream().map(this::paragraph).toList());
+    }
+
+    private ListView list(PointList list) {
+        return new ListView(
+                list.id().orElse(null),
+                list.style() != ListStyle.BULLETS,
+                list.style().yamlName(),
+                list.points().stream().map(p -> point(p, list.style())).toList());
+    }
+
+    private PointView point(Point point, ListStyle style) {
+        return new PointView(
+                point.anchor(),
+                marker(style, point.label()),
+                point.title().map(markdown::toHtml).orElse(null),
+                markdown.toHtml(point.text()),
+                point.subpoints().map(this::list).orElse(null));
+    }
+
+    /** "a)" for letters, "1." for numbers, none for bullets. */
+    private static String marker(ListStyle style, String label) {
+        return switch (style) {
+            case LETTERS -> label + ")";
+            case NUMBERS -> label + ".";
+            case BULLETS -> null;
+        };
+    }
+
+    private ParagraphView paragraph(Paragraph paragraph) {
+        return new ParagraphView(
+                paragraph.id().orElse(null),
+                paragraph.title().map(markdown::toHtml).orElse(null),
+                markdown.toHtml(paragraph.text()));
+    }
+}

@@ -1,0 +1,54 @@
+package it.policydoc.render;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one FreeMarker configuration of the process. Templates live in {@code templates/} at the
+ * project root and are packaged on the classpath; {@code .ftlh} files escape HTML by default.
+ * A Configuration is thread-safe once set up, so all renderers share this one.
+ */
+public final class Templates {
+
+    /** FreeMarker would otherwise pick up log4j 1.2 that the HTML validator brings into tests. */
+    private static final String LOGGER_PROPERTY = "org.freemarker.loggerLibrary";
+
+    private final Configuration configuration;
+
+    public Templates() {
+        if (System.getProperty(LOGGER_PROPERTY) == null) {
+            System.setProperty(LOGGER_PROPERTY, "JUL");
+        }
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setClassLoaderForTemplateLoading(Templates.class.getClassLoader(), "templates");
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.ITALIAN);
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+    }
+
+    /** Renders a template to a string; a template error is a bug in the templates, not in the input. */
+    public String render(String templateName, Map<String, ?> model) {
+        try {
+            Template template = configuration.getTemplate(templateName);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + templateName, e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package it.policydoc.render;
+
+import it.policydoc.model.Policy;
+import it.policydoc.render.view.DownloadView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public web page of a policy, standalone ({@code index.html}) and as a bare fragment
+ * ({@code fragment.html}) to paste into the comune's CMS.
+ */
+public final class WebPageRenderer {
+
+    private static final int PAGE_TITLE_LEVEL = 1;
+    /** In a CMS the page already has its own h1. */
+    private static final int FRAGMENT_TITLE_LEVEL = 2;
+
+    private final Templates templates;
+    private final PolicyViewBuilder views;
+    private final LegislationJsonLd jsonLd;
+
+    public WebPageRenderer(Templates templates, PolicyViewBuilder views, LegislationJsonLd jsonLd) {
+        this.templates = templates;
+        this.views = views;
+        this.jsonLd = jsonLd;
+    }
+
+    /**
+     * @param siteRoot relative path from the page to the site root, e.g. "../.."
+     */
+    public String page(Policy policy, String siteRoot, List<DownloadView> downloads) {
+        return templates.render("web/page.ftlh", Map.of(
+                "p", views.build(policy, PAGE_TITLE_LEVEL, downloads),
+                "jsonLd", jsonLd.toJson(policy),
+                "root", siteRoot));
+    }
+
+    public String fragment(Policy policy, List<DownloadView> downloads) {
+        return templates.render("web/fragment.ftlh", Map.of(
+                "p", views.build(policy, FRAGMENT_TITLE_LEVEL, downloads)));
+    }
+}

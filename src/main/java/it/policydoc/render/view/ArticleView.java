@@ -1,0 +1,17 @@
+package it.policydoc.render.view;
+
+import java.util.List;
+
+/** An article: "Articolo 4" and its title as one heading, then the commi. */
+public record ArticleView(String anchor, String heading, String titleHtml, int level, List<CommaView> commi)
+        implements BlockView {
+
+    public ArticleView {
+        commi = List.copyOf(commi);
+    }
+
+    @Override
+    public String kind() {
+        return "article";
+    }
+}
