@@ -1,0 +1,132 @@
+package it.policydoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, messages, and what is written. */
+class MainTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkAcceptsTheBundledPolicies() {
+        Run r = run("check", "--lang", "en", "policies");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("2"), r.out());
+    }
+
+    @Test
+    void checkReportsABrokenCopyWithFileLineAndColumn() throws IOException {
+        Path broken = copyOfPolicies();
+        Path file = broken.resolve("coccaglio/social-media-policy.yaml");
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^titolo:", "titlo:"));
+        Run r = run("check", "--lang", "it", broken.toString());
+        assertEquals(1, r.code());
+        String line = file.toString().replace('\\', '/') + ":";
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith(line) && l.contains(": error: unknown-key ")
+                && l.contains("«titolo»")), r.err());
+        assertTrue(r.err().contains("error"), r.err());
+        assertFalse(r.err().contains("Exception"), "no stack trace for bad input:\n" + r.err());
+    }
+
+    @Test
+    void buildWritesTheSiteAndABrokenBuildKeepsIt() throws IOException {
+        Path site = tmp.resolve("site");
+        Run ok = run("build", "--out", site.toString(), "policies");
+        assertEquals(0, ok.code(), ok.err());
+        Path page = site.resolve("coccaglio/social-media-policy/index.html");
+        assertTrue(Files.exists(page));
+        assertTrue(Files.exists(site.resolve("porto-sant-elpidio/social-media-policy/fragment.html")));
+        assertTrue(Files.exists(site.resolve("index.html")));
+        byte[] before = Files.readAllBytes(page);
+
+        Path broken = copyOfPolicies();
+        Path file = broken.resolve("coccaglio/social-media-policy.yaml");
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^stato: .*$", "stato: forse"));
+        Run failed = run("build", "--out", site.toString(), broken.toString());
+        assertEquals(1, failed.code());
+        assertTrue(failed.err().contains("invalid-value"), failed.err());
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(page), "the old site is untouched");
+    }
+
+    @Test
+    void refusesToOverwriteAFolderItDidNotMake() throws IOException {
+        Path mine = Files.createDirectories(tmp.resolve("documenti"));
+        Files.writeString(mine.resolve("lettera.txt"), "cara Giunta");
+        Run r = run("build", "--lang", "it", "--out", mine.toString(), "policies");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(mine.toString()), r.err());
+        assertEquals("cara Giunta", Files.readString(mine.resolve("lettera.txt")));
+    }
+
+    @Test
+    void missingInputIsAnInputErrorNotACrash() {
+        Run r = run("check", "--lang", "en", tmp.resolve("nowhere").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("input-not-found"), r.err());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("build", "--no-such-option").code());
+        assertEquals(2, run("publish").code());
+        assertEquals(2, run().code());
+    }
+
+    @Test
+    void helpExplainsInTheChosenLanguage() {
+        Run it = run("build", "--help", "--lang", "it");
+        assertEquals(0, it.code());
+        assertTrue(it.out().contains("Uso:"), it.out());
+        assertTrue(it.out().contains("Cartella in cui scrivere il sito"), it.out());
+        Run en = run("--help", "--lang", "en");
+        assertEquals(0, en.code());
+        assertTrue(en.out().contains("Usage:"), en.out());
+        assertTrue(en.out().contains("build"), en.out());
+    }
+
+    @Test
+    void versionComesFromTheBuild() {
+        Run r = run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("policydoc "), r.out());
+    }
+
+    private Path copyOfPolicies() throws IOException {
+        Path target = tmp.resolve("copia");
+        Path source = Path.of("policies");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path dest = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+        return target;
+    }
+}
