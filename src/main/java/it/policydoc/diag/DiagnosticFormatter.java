@@ -11,6 +11,8 @@ import java.util.ResourceBundle;
 public final class DiagnosticFormatter {
 
     private static final String BUNDLE = "it.policydoc.diag.messages";
+    /** Marks a diagnostic argument that names a translatable word of the bundle. */
+    public static final String WORD_PREFIX = "@";
 
     private final ResourceBundle messages;
     private final Locale locale;
@@ -25,10 +27,24 @@ public final class DiagnosticFormatter {
         return d.pos() + ": " + d.severity().label() + ": " + d.code() + " " + message(d);
     }
 
-    /** The human message alone, without position and code. */
+    /**
+     * The human message alone, without position and code. A code may have a variant for a given
+     * number of arguments ({@code unknown-key.2}: with a suggestion); an argument written as
+     * {@code @key} is itself a message of the bundle (a type name, a word), so that it is
+     * translated too.
+     */
     public String message(Diagnostic d) {
-        String pattern = messages.getString(d.code());
-        return new MessageFormat(pattern, locale).format(d.args().toArray());
+        String variant = d.code() + "." + d.args().size();
+        String pattern = messages.getString(messages.containsKey(variant) ? variant : d.code());
+        Object[] args = d.args().stream().map(this::word).toArray();
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    private String word(String arg) {
+        if (arg.startsWith(WORD_PREFIX) && messages.containsKey(arg.substring(1))) {
+            return messages.getString(arg.substring(1));
+        }
+        return arg;
     }
 
     /** A text from the same bundle that is not a diagnostic (summaries, CLI messages). */

@@ -13,8 +13,8 @@ public record SourcePos(Path file, int line, int column) {
     }
 
     /** The position {@code columns} characters further on the same line (for places inside a text). */
-    public SourcePos shifted(int lines, int columns) {
-        return lines == 0 ? new SourcePos(file, line, column + columns) : new SourcePos(file, line + lines, columns + 1);
+    public SourcePos right(int columns) {
+        return new SourcePos(file, line, column + columns);
     }
 
     @Override

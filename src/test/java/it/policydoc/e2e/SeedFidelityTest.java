@@ -54,7 +54,7 @@ class SeedFidelityTest {
     @Test
     void coccaglioBrokenNumberingComesOutRight() throws IOException {
         Document page = page("coccaglio");
-        List<String> markers = page.select("#finalita .pd-comma > p > .pd-marker").eachText();
+        List<String> markers = page.getElementById("finalita").parent().select(".pd-comma > p > .pd-marker").eachText();
         assertEquals(List.of("1.", "2.", "3.", "4.", "5."), markers);
     }
 

@@ -1,0 +1,11 @@
+package it.policydoc.check;
+
+import it.policydoc.diag.Diagnostic;
+import it.policydoc.model.Policy;
+import java.util.List;
+
+/** One concern checked on one policy; reads the model, writes nothing. */
+public interface PolicyCheck {
+
+    List<Diagnostic> check(Policy policy);
+}

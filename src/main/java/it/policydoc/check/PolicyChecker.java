@@ -1,0 +1,31 @@
+package it.policydoc.check;
+
+import it.policydoc.diag.Diagnostic;
+import it.policydoc.model.Policy;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every check on every policy and gathers what they report. */
+public final class PolicyChecker {
+
+    private final List<PolicyCheck> checks;
+
+    public PolicyChecker(List<PolicyCheck> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /** The checks policydoc runs before it writes anything. */
+    public static PolicyChecker standard() {
+        return new PolicyChecker(List.of(new UniqueIdsCheck(), new AdoptionActsCheck()));
+    }
+
+    public List<Diagnostic> check(List<Policy> policies) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Policy policy : policies) {
+            for (PolicyCheck check : checks) {
+                diagnostics.addAll(check.check(policy));
+            }
+        }
+        return diagnostics;
+    }
+}

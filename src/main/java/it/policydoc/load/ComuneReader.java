@@ -1,0 +1,81 @@
+package it.policydoc.load;
+
+import it.policydoc.diag.Diagnostic;
+import it.policydoc.model.Comune;
+import it.policydoc.model.Contacts;
+import it.policydoc.model.Office;
+import it.policydoc.model.SourcePos;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** {@code comune.yaml}, already valid against its schema, as a {@link Comune}. */
+final class ComuneReader {
+
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "svg");
+
+    Comune read(SourceText source, YamlMap root, String slug, List<Diagnostic> diagnostics) {
+        Path file = source.file();
+        Optional<Path> stemma = root.scalar("stemma").flatMap(node -> asset(file, node.getValue(),
+                YamlPositions.of(file, node), diagnostics));
+        return new Comune(
+                slug,
+                root.string("nome").orElseThrow(),
+                root.string("provincia").orElseThrow(),
+                root.string("sigla_provincia").orElseThrow(),
+                root.string("codice_istat").orElseThrow(),
+                stemma,
+                root.map("contatti").map(ComuneReader::contacts).orElse(Contacts.none()),
+                root.list("uffici").stream().map(n -> office(file, n)).toList(),
+                SourcePos.start(file));
+    }
+
+    static Contacts contacts(YamlMap map) {
+        return new Contacts(map.string("indirizzo"), map.string("telefono"), map.string("email"), map.string("pec"),
+                map.string("sito"));
+    }
+
+    private static Office office(Path file, Node node) {
+        YamlMap map = YamlMap.of(node).orElseThrow();
+        return new Office(map.string("nome").orElseThrow(), map.string("descrizione"),
+                map.map("contatti").map(ComuneReader::contacts).orElse(Contacts.none()), YamlPositions.of(file, node));
+    }
+
+    /**
+     * An image named in the YAML, which must be a file inside the comune's folder: a path that
+     * leaves it ("../../etc/passwd", "/home/…") could publish any file of the machine.
+     */
+    private static Optional<Path> asset(Path yamlFile, String name, SourcePos at, List<Diagnostic> diagnostics) {
+        Path folder = yamlFile.toAbsolutePath().normalize().getParent();
+        Path candidate = Path.of(name);
+        Path resolved = folder.resolve(candidate).normalize();
+        if (candidate.isAbsolute() || !resolved.startsWith(folder)) {
+            diagnostics.add(Diagnostic.error("asset-outside-folder", at, name));
+            return Optional.empty();
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String extension = lower.substring(lower.lastIndexOf('.') + 1);
+        if (!IMAGE_EXTENSIONS.contains(extension)) {
+            diagnostics.add(Diagnostic.error("asset-unsupported", at, name));
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(resolved)) {
+            diagnostics.add(Diagnostic.error("asset-not-found", at, name));
+            return Optional.empty();
+        }
+        try {
+            if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
+                diagnostics.add(Diagnostic.error("asset-outside-folder", at, name));
+                return Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            diagnostics.add(Diagnostic.error("asset-not-found", at, name));
+            return Optional.empty();
+        }
+        return Optional.of(resolved);
+    }
+}

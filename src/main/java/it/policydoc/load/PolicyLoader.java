@@ -1,0 +1,108 @@
+package it.policydoc.load;
+
+import it.policydoc.diag.Diagnostic;
+import it.policydoc.model.Comune;
+import it.policydoc.model.Policy;
+import it.policydoc.model.SourcePos;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads comuni and policies from the paths the user named into the model. Each file is parsed
+ * safely, validated against its JSON Schema, and only then turned into records; every problem is
+ * a diagnostic. Thread-safe: the schemas are loaded once and shared.
+ */
+public final class PolicyLoader {
+
+    /** Folder and file names become URLs: keep them to what needs no escaping anywhere. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final YamlReader yaml = new YamlReader();
+    private final SchemaValidator policySchema = SchemaValidator.policy();
+    private final SchemaValidator comuneSchema = SchemaValidator.comune();
+
+    public LoadResult load(List<Path> inputs) {
+        PolicySources.Found found = PolicySources.find(inputs);
+        List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
+        List<Policy> policies = new ArrayList<>();
+        Map<String, Path> comuneSlugs = new HashMap<>();
+        for (PolicySources.ComuneFolder folder : found.comuni()) {
+            String slug = folderSlug(folder.folder());
+            Path earlier = comuneSlugs.putIfAbsent(slug, folder.folder());
+            if (earlier != null) {
+                diagnostics.add(Diagnostic.error("duplicate-comune", SourcePos.start(folder.comuneFile()), slug,
+                        earlier.toString()));
+                continue;
+            }
+            checkSlug(slug, folder.folder(), diagnostics);
+            Optional<Comune> comune = readComune(folder.comuneFile(), slug, diagnostics);
+            for (Path file : folder.policyFiles()) {
+                readPolicy(file, comune, diagnostics).ifPresent(policies::add);
+            }
+        }
+        return new LoadResult(policies, diagnostics);
+    }
+
+    private Optional<Comune> readComune(Path file, String slug, List<Diagnostic> diagnostics) {
+        return parse(file, comuneSchema, diagnostics).map(parsed -> {
+            List<Diagnostic> found = new ArrayList<>();
+            Comune comune = new ComuneReader().read(parsed.source(), parsed.root(), slug, found);
+            diagnostics.addAll(found);
+            return Diagnostic.anyError(found) ? null : comune;
+        });
+    }
+
+    /** A policy is checked even when its comune.yaml is broken, so that all problems show at once. */
+    private Optional<Policy> readPolicy(Path file, Optional<Comune> comune, List<Diagnostic> diagnostics) {
+        String slug = fileSlug(file);
+        checkSlug(slug, file, diagnostics);
+        return parse(file, policySchema, diagnostics).flatMap(parsed -> {
+            List<Diagnostic> found = new ArrayList<>();
+            Optional<Policy> policy = comune.map(c -> new PolicyReader(parsed.source(), found).read(parsed.root(), c, slug));
+            diagnostics.addAll(found);
+            return Diagnostic.anyError(found) || !SLUG.matcher(slug).matches() ? Optional.empty() : policy;
+        });
+    }
+
+    private record Parsed(SourceText source, YamlMap root) {
+    }
+
+    private Optional<Parsed> parse(Path file, SchemaValidator schema, List<Diagnostic> diagnostics) {
+        YamlReader.Result read = yaml.read(file);
+        diagnostics.addAll(read.diagnostics());
+        if (read.root().isEmpty()) {
+            return Optional.empty();
+        }
+        Node root = read.root().get();
+        List<Diagnostic> invalid = schema.validate(file, root);
+        diagnostics.addAll(invalid);
+        if (!invalid.isEmpty()) {
+            return Optional.empty();
+        }
+        return YamlMap.of(root).map(map -> new Parsed(new SourceText(file, read.source()), map));
+    }
+
+    private static void checkSlug(String slug, Path path, List<Diagnostic> diagnostics) {
+        if (!SLUG.matcher(slug).matches()) {
+            diagnostics.add(Diagnostic.error("invalid-file-name", SourcePos.start(path), path.getFileName().toString()));
+        }
+    }
+
+    /** The name a folder gives to URLs. */
+    private static String folderSlug(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? "" : name.toString();
+    }
+
+    /** The name a file gives to URLs: {@code social-media-policy.yaml} → {@code social-media-policy}. */
+    private static String fileSlug(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+}

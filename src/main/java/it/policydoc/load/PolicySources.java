@@ -1,0 +1,146 @@
+package it.policydoc.load;
+
+import it.policydoc.diag.Diagnostic;
+import it.policydoc.model.SourcePos;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds the files to read from what the user named: a policies folder (one sub-folder per
+ * comune), a comune folder (with its {@code comune.yaml}) or a single policy file. Everything is
+ * sorted by name so that every run reads, numbers and reports in the same order.
+ */
+final class PolicySources {
+
+    static final String COMUNE_FILE = "comune.yaml";
+
+    /** A comune's folder, its {@code comune.yaml} and the policy files chosen in it. */
+    record ComuneFolder(Path folder, Path comuneFile, List<Path> policyFiles) {
+
+        ComuneFolder {
+            policyFiles = List.copyOf(policyFiles);
+        }
+    }
+
+    /** What was found, and what was wrong with the paths themselves. */
+    record Found(List<ComuneFolder> comuni, List<Diagnostic> diagnostics) {
+
+        Found {
+            comuni = List.copyOf(comuni);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private PolicySources() {
+    }
+
+    static Found find(List<Path> inputs) {
+        Map<Path, Set<Path>> byFolder = new LinkedHashMap<>();
+        Map<Path, Path> userFolderNames = new LinkedHashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Path input : inputs) {
+            SourcePos at = SourcePos.start(input);
+            if (!Files.exists(input)) {
+                diagnostics.add(Diagnostic.error("input-not-found", at, input.toString()));
+            } else if (Files.isRegularFile(input)) {
+                if (!isYaml(input)) {
+                    diagnostics.add(Diagnostic.error("not-a-yaml-file", at, input.toString()));
+                } else {
+                    Path folder = folderOf(input);
+                    if (input.getFileName().toString().equals(COMUNE_FILE)) {
+                        addComuneFolder(folder, byFolder, userFolderNames, diagnostics);
+                    } else {
+                        userFolderNames.putIfAbsent(key(folder), folder);
+                        byFolder.computeIfAbsent(key(folder), k -> new LinkedHashSet<>()).add(input);
+                    }
+                }
+            } else if (Files.exists(input.resolve(COMUNE_FILE))) {
+                addComuneFolder(input, byFolder, userFolderNames, diagnostics);
+            } else {
+                int foldersBefore = byFolder.size();
+                int problemsBefore = diagnostics.size();
+                for (Path child : children(input, diagnostics)) {
+                    if (Files.isDirectory(child) && !isHidden(child)) {
+                        if (Files.exists(child.resolve(COMUNE_FILE))) {
+                            addComuneFolder(child, byFolder, userFolderNames, diagnostics);
+                        } else if (!yamlFiles(child, diagnostics).isEmpty()) {
+                            diagnostics.add(Diagnostic.error("missing-comune-file", SourcePos.start(child),
+                                    child.toString()));
+                        }
+                    }
+                }
+                if (byFolder.size() == foldersBefore && diagnostics.size() == problemsBefore) {
+                    diagnostics.add(Diagnostic.error("no-policies", at, input.toString()));
+                }
+            }
+        }
+        List<ComuneFolder> comuni = new ArrayList<>();
+        for (Map.Entry<Path, Set<Path>> e : byFolder.entrySet()) {
+            Path folder = userFolderNames.get(e.getKey());
+            Path comuneFile = folder.resolve(COMUNE_FILE);
+            if (!Files.exists(comuneFile)) {
+                diagnostics.add(Diagnostic.error("missing-comune-file", SourcePos.start(folder), folder.toString()));
+                continue;
+            }
+            comuni.add(new ComuneFolder(folder, comuneFile, List.copyOf(e.getValue())));
+        }
+        return new Found(comuni, diagnostics);
+    }
+
+    private static void addComuneFolder(Path folder, Map<Path, Set<Path>> byFolder, Map<Path, Path> names,
+            List<Diagnostic> diagnostics) {
+        names.putIfAbsent(key(folder), folder);
+        Set<Path> files = byFolder.computeIfAbsent(key(folder), k -> new LinkedHashSet<>());
+        for (Path file : yamlFiles(folder, diagnostics)) {
+            if (!file.getFileName().toString().equals(COMUNE_FILE)) {
+                files.add(file);
+            }
+        }
+        if (files.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("no-policies", SourcePos.start(folder), folder.toString()));
+        }
+    }
+
+    private static List<Path> yamlFiles(Path folder, List<Diagnostic> diagnostics) {
+        return children(folder, diagnostics).stream().filter(Files::isRegularFile).filter(PolicySources::isYaml).toList();
+    }
+
+    private static List<Path> children(Path folder, List<Diagnostic> diagnostics) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.sorted().toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error("read-failed", SourcePos.start(folder), String.valueOf(e.getMessage())));
+            return List.of();
+        }
+    }
+
+    /** Folders starting with "." or "_" hold tools' files or shared material, not a comune. */
+    private static boolean isHidden(Path folder) {
+        String name = folder.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("_");
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.getParent();
+        return parent == null ? Path.of("") : parent;
+    }
+
+    /** The same folder named two ways ("policies/x", "./policies/x/") is read once. */
+    private static Path key(Path folder) {
+        return folder.toAbsolutePath().normalize();
+    }
+}

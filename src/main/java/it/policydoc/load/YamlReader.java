@@ -1,0 +1,160 @@
+package it.policydoc.load;
+
+import it.policydoc.diag.Diagnostic;
+import it.policydoc.model.SourcePos;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.DuplicateKeyException;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads one YAML file safely into a node tree that keeps line and column of every node. Safe
+ * means: bounded size, no type tags (a tag could ask for a Java object or smuggle binary data),
+ * few aliases (an "alias bomb" expands a small file into billions of nodes), no duplicate keys
+ * (the second value would silently win). Problems come back as diagnostics, never exceptions.
+ */
+public final class YamlReader {
+
+    /** A policy is a few pages of text; anything far larger is a mistake or an attack. */
+    static final int MAX_BYTES = 1024 * 1024;
+    static final int MAX_ALIASES = 20;
+
+    /** The tags a plain YAML document resolves to without any explicit {@code !tag}. */
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
+
+    /**
+     * What reading a file gave.
+     *
+     * @param root the document, empty if it could not be read or parsed
+     * @param source the file's text (for locating characters inside scalars)
+     */
+    public record Result(Optional<Node> root, String source, List<Diagnostic> diagnostics) {
+
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        static Result failed(Diagnostic diagnostic) {
+            return new Result(Optional.empty(), "", List.of(diagnostic));
+        }
+    }
+
+    public Result read(Path file) {
+        SourcePos start = SourcePos.start(file);
+        String source;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return Result.failed(Diagnostic.error("file-too-large", start, Integer.toString(MAX_BYTES / 1024)));
+            }
+            source = decode(Files.readAllBytes(file));
+        } catch (CharacterCodingException e) {
+            return Result.failed(Diagnostic.error("invalid-encoding", start));
+        } catch (IOException e) {
+            return Result.failed(Diagnostic.error("read-failed", start, String.valueOf(e.getMessage())));
+        }
+        return parse(file, source);
+    }
+
+    Result parse(Path file, String source) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setUseMarks(true)
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(MAX_BYTES)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(source);
+        } catch (DuplicateKeyException e) {
+            return Result.failed(Diagnostic.error("duplicate-key", position(file, e), duplicateKey(e)));
+        } catch (MarkedYamlEngineException e) {
+            return Result.failed(syntaxError(file, e));
+        } catch (YamlEngineException e) {
+            // Raised without a mark only for limits: aliases, size.
+            return Result.failed(Diagnostic.error("yaml-limit", SourcePos.start(file), String.valueOf(e.getMessage())));
+        }
+        if (root.isEmpty()) {
+            return new Result(root, source, List.of(Diagnostic.error("empty-file", SourcePos.start(file))));
+        }
+        List<Diagnostic> tags = new ArrayList<>();
+        findTags(file, root.get(), tags);
+        if (!tags.isEmpty()) {
+            return new Result(Optional.empty(), source, tags);
+        }
+        return new Result(root, source, List.of());
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        // Windows editors may start the file with a byte order mark.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static void findTags(Path file, Node node, List<Diagnostic> found) {
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            found.add(Diagnostic.error("yaml-tag", YamlPositions.of(file, node), node.getTag().getValue()));
+            return;
+        }
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                findTags(file, tuple.getKeyNode(), found);
+                findTags(file, tuple.getValueNode(), found);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                findTags(file, item, found);
+            }
+        }
+    }
+
+    private static Diagnostic syntaxError(Path file, MarkedYamlEngineException e) {
+        SourcePos pos = position(file, e);
+        String problem = String.valueOf(e.getProblem());
+        if (problem.contains("mapping values are not allowed")) {
+            return Diagnostic.error("yaml-colon-in-text", pos);
+        }
+        if (problem.contains("found character '\\t'") || problem.contains("found character '\t'")) {
+            return Diagnostic.error("yaml-tab", pos);
+        }
+        if (problem.contains("exceeds the specified") || problem.contains("aliases")) {
+            return Diagnostic.error("yaml-limit", pos, problem);
+        }
+        return Diagnostic.error("yaml-syntax", pos, problem);
+    }
+
+    private static SourcePos position(Path file, MarkedYamlEngineException e) {
+        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+        return mark.map(m -> YamlPositions.of(file, m)).orElse(SourcePos.start(file));
+    }
+
+    /** snakeyaml words it as "found duplicate key X"; the key is what the reader needs. */
+    private static String duplicateKey(DuplicateKeyException e) {
+        String problem = String.valueOf(e.getProblem());
+        int at = problem.lastIndexOf("key ");
+        return at < 0 ? problem : problem.substring(at + 4).strip();
+    }
+}
