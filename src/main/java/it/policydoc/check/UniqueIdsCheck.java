@@ -6,6 +6,7 @@ import it.policydoc.model.Policy;
 import it.policydoc.model.Unit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,14 +24,16 @@ final class UniqueIdsCheck implements PolicyCheck {
     public List<Diagnostic> check(Policy policy) {
         List<Diagnostic> found = new ArrayList<>();
         Map<String, Unit> seen = new HashMap<>();
+        Set<String> duplicated = new HashSet<>();
         for (Unit unit : Outline.of(policy).units()) {
             if (unit.id().filter(RESERVED::contains).isPresent()) {
                 found.add(Diagnostic.error("reserved-id", unit.pos(), unit.id().get()));
             }
             Unit first = seen.putIfAbsent(unit.anchor(), unit);
-            if (first == null) {
+            if (first == null || derivedFromDuplicate(unit.anchor(), duplicated)) {
                 continue;
             }
+            duplicated.add(unit.anchor());
             if (unit.id().isPresent()) {
                 found.add(Diagnostic.error("duplicate-id", unit.pos(), unit.anchor(), first.pos().toString()));
             } else {
@@ -38,5 +41,10 @@ final class UniqueIdsCheck implements PolicyCheck {
             }
         }
         return found;
+    }
+
+    /** "oggetto.1" under a second "oggetto" repeats the same mistake: it is not reported again. */
+    private static boolean derivedFromDuplicate(String anchor, Set<String> duplicated) {
+        return duplicated.stream().anyMatch(d -> anchor.startsWith(d + "."));
     }
 }

@@ -79,18 +79,27 @@ public final class SchemaValidator {
     public List<Diagnostic> validate(Path file, Node root) {
         Set<ValidationMessage> messages = schema.validate(YamlJson.of(root));
         Set<String> objectsWithUnknownKeys = new HashSet<>();
+        Set<String> objectsWithMisspeltKeys = new HashSet<>();
         for (ValidationMessage m : messages) {
             if (m.getType().equals("additionalProperties")) {
                 objectsWithUnknownKeys.add(m.getInstanceLocation().toString());
+                if (!vocabulary.contains(m.getProperty())) {
+                    objectsWithMisspeltKeys.add(m.getInstanceLocation().toString());
+                }
             }
         }
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
         for (ValidationMessage m : messages) {
-            // A misspelt key usually also makes a required one "missing": report the cause only.
-            if (m.getType().equals("required") && objectsWithUnknownKeys.contains(m.getInstanceLocation().toString())) {
-                continue;
+            String object = m.getInstanceLocation().toString();
+            // A misspelt key ("articlo") makes the object read as another kind of unit, in which
+            // its required keys are "missing" and its right keys ("commi") "unknown": report the
+            // cause only.
+            boolean consequence = m.getType().equals("required") && objectsWithUnknownKeys.contains(object)
+                    || m.getType().equals("additionalProperties") && vocabulary.contains(m.getProperty())
+                            && objectsWithMisspeltKeys.contains(object);
+            if (!consequence) {
+                diagnostics.add(diagnostic(file, root, m));
             }
-            diagnostics.add(diagnostic(file, root, m));
         }
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(Diagnostic.BY_POSITION.thenComparing(d -> String.join("\u0000", d.args())));
@@ -127,6 +136,10 @@ public final class SchemaValidator {
             }
         }
         SourcePos at = YamlPositions.of(file, keyNode);
+        if (key.strip().contains(" ")) {
+            // No key has spaces: this is a text with a colon in it, read by YAML as "key: value".
+            return Diagnostic.error("yaml-colon-in-text", at);
+        }
         Optional<String> suggestion = Suggestions.closest(key, allowedKeys(m))
                 .or(() -> Suggestions.closest(key, vocabulary));
         return suggestion.map(s -> Diagnostic.error("unknown-key", at, key, s))

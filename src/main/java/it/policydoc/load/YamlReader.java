@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.DuplicateKeyException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -77,7 +77,6 @@ public final class YamlReader {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setUseMarks(true)
-                .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_BYTES)
@@ -85,8 +84,6 @@ public final class YamlReader {
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(source);
-        } catch (DuplicateKeyException e) {
-            return Result.failed(Diagnostic.error("duplicate-key", position(file, e), duplicateKey(e)));
         } catch (MarkedYamlEngineException e) {
             return Result.failed(syntaxError(file, e));
         } catch (YamlEngineException e) {
@@ -96,10 +93,10 @@ public final class YamlReader {
         if (root.isEmpty()) {
             return new Result(root, source, List.of(Diagnostic.error("empty-file", SourcePos.start(file))));
         }
-        List<Diagnostic> tags = new ArrayList<>();
-        findTags(file, root.get(), tags);
-        if (!tags.isEmpty()) {
-            return new Result(Optional.empty(), source, tags);
+        List<Diagnostic> unsafe = new ArrayList<>();
+        findTagsAndDuplicateKeys(file, root.get(), unsafe);
+        if (!unsafe.isEmpty()) {
+            return new Result(Optional.empty(), source, unsafe);
         }
         return new Result(root, source, List.of());
     }
@@ -114,19 +111,25 @@ public final class YamlReader {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static void findTags(Path file, Node node, List<Diagnostic> found) {
+    /** snakeyaml's composer lets duplicate keys through (its constructor would catch them). */
+    private static void findTagsAndDuplicateKeys(Path file, Node node, List<Diagnostic> found) {
         if (!PLAIN_TAGS.contains(node.getTag())) {
             found.add(Diagnostic.error("yaml-tag", YamlPositions.of(file, node), node.getTag().getValue()));
             return;
         }
         if (node instanceof MappingNode map) {
+            Set<String> keys = new HashSet<>();
             for (NodeTuple tuple : map.getValue()) {
-                findTags(file, tuple.getKeyNode(), found);
-                findTags(file, tuple.getValueNode(), found);
+                String key = YamlJson.keyOf(tuple);
+                if (!keys.add(key)) {
+                    found.add(Diagnostic.error("duplicate-key", YamlPositions.of(file, tuple.getKeyNode()), key));
+                }
+                findTagsAndDuplicateKeys(file, tuple.getKeyNode(), found);
+                findTagsAndDuplicateKeys(file, tuple.getValueNode(), found);
             }
         } else if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
-                findTags(file, item, found);
+                findTagsAndDuplicateKeys(file, item, found);
             }
         }
     }
@@ -137,7 +140,7 @@ public final class YamlReader {
         if (problem.contains("mapping values are not allowed")) {
             return Diagnostic.error("yaml-colon-in-text", pos);
         }
-        if (problem.contains("found character '\\t'") || problem.contains("found character '\t'")) {
+        if (problem.contains("(TAB)")) {
             return Diagnostic.error("yaml-tab", pos);
         }
         if (problem.contains("exceeds the specified") || problem.contains("aliases")) {
@@ -149,12 +152,5 @@ public final class YamlReader {
     private static SourcePos position(Path file, MarkedYamlEngineException e) {
         Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
         return mark.map(m -> YamlPositions.of(file, m)).orElse(SourcePos.start(file));
-    }
-
-    /** snakeyaml words it as "found duplicate key X"; the key is what the reader needs. */
-    private static String duplicateKey(DuplicateKeyException e) {
-        String problem = String.valueOf(e.getProblem());
-        int at = problem.lastIndexOf("key ");
-        return at < 0 ? problem : problem.substring(at + 4).strip();
     }
 }

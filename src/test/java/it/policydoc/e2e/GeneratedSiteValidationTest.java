@@ -31,8 +31,9 @@ class GeneratedSiteValidationTest {
     /** The site index and one page per bundled policy. */
     private static final int EXPECTED_PAGES = 3;
 
+    /** Static: JUnit fills an instance @TempDir only after @BeforeAll has run. */
     @TempDir
-    Path out;
+    static Path out;
 
     private final HtmlChecker vnu = new HtmlChecker();
 
