@@ -1,0 +1,12 @@
+package it.policydoc.text.refs;
+
+import java.util.List;
+
+/** Everything the {@link ReferenceScanner} found in one text; the two lists never overlap. */
+public record FoundReferences(List<LawReference> laws, List<ProvisionReference> provisions) {
+
+    public FoundReferences {
+        laws = List.copyOf(laws);
+        provisions = List.copyOf(provisions);
+    }
+}
