@@ -113,22 +113,17 @@ final class PartitionParser {
     }
 
     private static List<WrittenPartition.Address> articlesFirst(Cursor cursor) {
-        int mark = cursor.pos;
-        List<String> articles = cursor.take(ARTICLES_WORD).isPresent() ? numberList(cursor)
-                : cursor.take(ARTICLE_WORD).isPresent() ? cursor.unitNumber().map(List::of).orElse(List.of())
-                : List.of();
+        List<String> articles = numbered(cursor, ARTICLES_WORD, ARTICLE_WORD);
         if (articles.isEmpty()) {
-            cursor.pos = mark;
             return List.of();
         }
-        cursor.take(AND_FOLLOWING);
-        List<String> commi = cursor.afterSeparator(LEVEL_SEPARATOR, PartitionParser::commi);
+        List<String> commi = cursor.afterSeparator(LEVEL_SEPARATOR, c -> numbered(c, COMMI_WORD, COMMA_WORD));
         List<PointLabel> points = cursor.afterSeparator(LEVEL_SEPARATOR, c -> points(c, true));
         return combine(articles, commi, points);
     }
 
     private static List<WrittenPartition.Address> commiFirst(Cursor cursor) {
-        List<String> commi = commi(cursor);
+        List<String> commi = numbered(cursor, COMMI_WORD, COMMA_WORD);
         if (commi.isEmpty()) {
             return List.of();
         }
@@ -141,9 +136,8 @@ final class PartitionParser {
         if (points.isEmpty()) {
             return List.of();
         }
-        List<String> comma = cursor.afterSeparator(OF_ENCLOSING,
-                c -> c.take(COMMA_WORD).isPresent() ? c.unitNumber().map(List::of).orElse(List.of()) : List.of());
-        return combine(comma.isEmpty() ? List.of() : enclosingArticle(cursor), comma, points);
+        List<String> commi = cursor.afterSeparator(OF_ENCLOSING, c -> numbered(c, COMMI_WORD, COMMA_WORD));
+        return combine(commi.isEmpty() ? List.of() : enclosingArticle(cursor), commi, points);
     }
 
     /**
@@ -156,28 +150,33 @@ final class PartitionParser {
             if (cursor.take(THIS_ARTICLE).isPresent()) {
                 return List.of();
             }
-            if (cursor.take(ARTICLE_WORD).isPresent()) {
-                Optional<String> article = cursor.unitNumber();
-                if (article.isPresent()) {
-                    return List.of(article.get());
-                }
+            List<String> articles = numbered(cursor, ARTICLES_WORD, ARTICLE_WORD);
+            if (!articles.isEmpty()) {
+                return articles;
             }
         }
         cursor.pos = mark;
         return List.of();
     }
 
-    private static List<String> commi(Cursor cursor) {
+    /**
+     * The numbers after a unit word: a list after the plural ("commi 2 e 3"), one after the
+     * singular ("comma 2"); none, and no move, when no number follows.
+     */
+    private static List<String> numbered(Cursor cursor, Pattern pluralWord, Pattern singularWord) {
         int mark = cursor.pos;
-        List<String> commi = cursor.take(COMMI_WORD).isPresent() ? numberList(cursor)
-                : cursor.take(COMMA_WORD).isPresent() ? cursor.unitNumber().map(List::of).orElse(List.of())
-                : List.of();
-        if (commi.isEmpty()) {
+        List<String> numbers = cursor.take(pluralWord).isPresent() ? numberList(cursor) : List.of();
+        if (numbers.isEmpty()) {
+            cursor.pos = mark;
+            numbers = cursor.take(singularWord).isPresent() ? cursor.unitNumber().map(List::of).orElse(List.of())
+                    : List.of();
+        }
+        if (numbers.isEmpty()) {
             cursor.pos = mark;
         } else {
             cursor.take(AND_FOLLOWING);
         }
-        return commi;
+        return numbers;
     }
 
     /**
