@@ -18,7 +18,7 @@ public enum ActType {
             "decreto\\s+del\\s+presidente\\s+della\\s+repubblica|d\\.?\\s*p\\.?\\s*r\\.?"),
     COSTITUZIONE(Jurisdiction.ITALY, "costituzione", "costituzione|cost\\."),
     EU_REGULATION(Jurisdiction.EUROPEAN_UNION, "R", "regolamento|reg\\."),
-    EU_DIRECTIVE(Jurisdiction.EUROPEAN_UNION, "L", "direttiva"),
+    EU_DIRECTIVE(Jurisdiction.EUROPEAN_UNION, "L", "direttiva|dir\\."),
     EU_DECISION(Jurisdiction.EUROPEAN_UNION, "D", "decisione");
 
     /** Whose database identifies the act. */

@@ -1,8 +1,12 @@
 package it.policydoc.text.refs;
 
+import static it.policydoc.text.refs.ActType.COSTITUZIONE;
 import static it.policydoc.text.refs.ActType.DECRETO_LEGGE;
 import static it.policydoc.text.refs.ActType.DECRETO_LEGISLATIVO;
 import static it.policydoc.text.refs.ActType.DECRETO_PRESIDENTE_REPUBBLICA;
+import static it.policydoc.text.refs.ActType.EU_DECISION;
+import static it.policydoc.text.refs.ActType.EU_DIRECTIVE;
+import static it.policydoc.text.refs.ActType.EU_REGULATION;
 import static it.policydoc.text.refs.ActType.LEGGE;
 import static it.policydoc.text.refs.ActType.LEGGE_COSTITUZIONALE;
 
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -56,9 +61,8 @@ public final class LawReferenceRecogniser {
             + "|(?<ofNumericDay>\\d{1,2})[./-](?<ofNumericMonth>\\d{1,2})[./-](?<ofNumericYear>\\d{4})"
             + "|(?<ofBareYear>\\d{4}))(?!\\d)";
 
-    private static final String ITALIAN_TYPE = "(?<italianType>" + Stream.of(LEGGE_COSTITUZIONALE, LEGGE,
-            DECRETO_LEGISLATIVO, DECRETO_LEGGE, DECRETO_PRESIDENTE_REPUBBLICA)
-            .map(ActType::aliasRegex).collect(Collectors.joining("|")) + ")" + WORD_END;
+    private static final String ITALIAN_TYPE = "(?<italianType>" + spellings(LEGGE_COSTITUZIONALE, LEGGE,
+            DECRETO_LEGISLATIVO, DECRETO_LEGGE, DECRETO_PRESIDENTE_REPUBBLICA) + ")" + WORD_END;
     /** "7 giugno 2000, n. 150" */
     private static final String DATE_THEN_NUMBER = "\\s*(?<dateFirstDay>\\d{1,2})" + FIRST_OF_MONTH_MARK
             + "\\s+(?<dateFirstMonth>" + MONTH_NAME + ")\\s+(?<dateFirstYear>\\d{4})\\s*,?\\s*" + NUMBER_SIGN
@@ -73,16 +77,19 @@ public final class LawReferenceRecogniser {
             + NUMBER_MISSING + ")";
 
     private static final String EU_MARKER_WORD = "(?:UE|CEE|CE|Euratom)" + WORD_END;
-    private static final String EU_ACT = "(?<euType>regolamento|reg\\.|direttiva|decisione)" + WORD_END
+    private static final String EU_ACT = "(?<euType>" + spellings(EU_REGULATION, EU_DIRECTIVE, EU_DECISION) + ")"
+            + WORD_END
             + "(?<euQualifiers>(?:\\s+(?:delegat[oa]|di\\s+esecuzione|europe[oa]|comunitari[oa]"
             + "|del\\s+parlamento\\s+europeo\\s+e\\s+del\\s+consiglio))*)"
             + "(?:\\s*\\(?\\s*(?<euMarker>" + EU_MARKER_WORD + "(?:\\s*,\\s*" + EU_MARKER_WORD + ")*)\\s*\\)?)?"
             + "\\s*(?:" + NUMBER_SIGN + "\\s*)?(?<euFirst>\\d{1,4})\\s*/\\s*(?<euSecond>\\d{1,4})"
             + "(?:\\s*/\\s*(?<euSuffix>UE|CEE|CE|Euratom|GAI|PESC))?(?![\\p{L}\\p{N}])";
     private static final Pattern EUROPEAN_QUALIFIER = Pattern.compile("europe|comunitari|parlamento", FLAGS);
+    /** "(UE)", "(UE, Euratom)": the Union's acts, as opposed to the Communities' "(CE)", "(CEE)". */
+    private static final Pattern UNION_MARKER = Pattern.compile("\\bUE\\b", FLAGS);
 
-    private static final String CONSTITUTION = "(?<constitution>costituzione(?:\\s+(?:italiana|della\\s+repubblica"
-            + "(?:\\s+italiana)?))?|cost\\.)" + WORD_END;
+    private static final String CONSTITUTION = "(?<constitution>" + spellings(COSTITUZIONE) + ")" + WORD_END
+            + "(?:\\s+(?:italiana|della\\s+repubblica(?:\\s+italiana)?)" + WORD_END + ")?";
     /** Capitals only: "gdpr" is not how anyone writes it, and short words collide. */
     private static final String GDPR_NAME = "(?-i:(?<gdpr>GDPR|RGPD))(?![\\p{L}\\p{N}])";
 
@@ -110,7 +117,7 @@ public final class LawReferenceRecogniser {
      *     century of two-digit years. Passed in so that the same input gives the same output.
      */
     public LawReferenceRecogniser(LocalDate today) {
-        this.today = today;
+        this.today = Objects.requireNonNull(today);
     }
 
     /** The references in the text, left to right, none overlapping. */
@@ -222,7 +229,7 @@ public final class LawReferenceRecogniser {
         }
         if (m.group("constitution") != null) {
             ActMention constitution = ActMention.identified(span, LawAct.CONSTITUTION);
-            boolean standsAlone = m.group("constitution").startsWith("Costituzione")
+            boolean standsAlone = m.group("constitution").equals("Costituzione")
                     && !startsWith(FORMATION_OF, text, m.end());
             return Optional.of(standsAlone ? constitution : constitution.needingPartition());
         }
@@ -267,8 +274,7 @@ public final class LawReferenceRecogniser {
         String second = m.group("euSecond");
         boolean yearFirst;
         if (type == ActType.EU_REGULATION) {
-            boolean beforeLisbon = m.group("euMarker") != null
-                    && !m.group("euMarker").toUpperCase(Locale.ROOT).matches(".*\\bUE\\b.*");
+            boolean beforeLisbon = m.group("euMarker") != null && !UNION_MARKER.matcher(m.group("euMarker")).find();
             yearFirst = first.length() == 4 && !beforeLisbon
                     && isBetween(first, FIRST_YEAR_OF_UNIFIED_EU_NUMBERING, today.getYear());
         } else {
@@ -326,6 +332,10 @@ public final class LawReferenceRecogniser {
     private static int monthNumber(String written) {
         int named = MONTHS.indexOf(written.toLowerCase(Locale.ROOT));
         return named >= 0 ? named + 1 : Integer.parseInt(written);
+    }
+
+    private static String spellings(ActType... types) {
+        return Stream.of(types).map(ActType::aliasRegex).collect(Collectors.joining("|"));
     }
 
     private static String firstPresent(Matcher m, String... groups) {

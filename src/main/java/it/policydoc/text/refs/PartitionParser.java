@@ -66,8 +66,9 @@ final class PartitionParser {
     private static final Pattern LEVEL_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+", FLAGS);
     /** "del" / "dell'" before the enclosing unit: "comma 2 dell'articolo 4", "lettera b) del comma 3". */
     private static final Pattern OF_ENCLOSING = Pattern.compile("(?:\\s*,\\s*|\\s+)" + OF_PREPOSITION + "\\s*", FLAGS);
+    /** Not "dello stesso articolo": that is the article named just before, not this one. */
     private static final Pattern THIS_ARTICLE = Pattern.compile(
-            "(?:presente|medesimo|stesso)\\s+articolo(?![\\p{L}])", FLAGS);
+            "presente\\s+articolo(?![\\p{L}])", FLAGS);
 
     private PartitionParser() {
     }
