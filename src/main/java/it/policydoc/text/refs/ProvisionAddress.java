@@ -28,11 +28,6 @@ public record ProvisionAddress(OptionalInt article, OptionalInt comma, Optional<
         return new ProvisionAddress(OptionalInt.of(article), OptionalInt.of(comma), Optional.empty());
     }
 
-    /** A comma of the article the reference stands in. */
-    public static ProvisionAddress ofCommaHere(int comma) {
-        return new ProvisionAddress(OptionalInt.empty(), OptionalInt.of(comma), Optional.empty());
-    }
-
     public ProvisionAddress withPoint(PointLabel label) {
         return new ProvisionAddress(article, comma, Optional.of(label));
     }

@@ -24,9 +24,4 @@ public record Span(int start, int end) {
     public boolean overlaps(Span other) {
         return start < other.end && other.start < end;
     }
-
-    /** The smallest span that covers both. */
-    public Span union(Span other) {
-        return new Span(Math.min(start, other.start), Math.max(end, other.end));
-    }
 }
