@@ -11,6 +11,7 @@ import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.Templates;
 import it.policydoc.render.WebPageRenderer;
 import it.policydoc.site.AssetPublisher;
+import it.policydoc.site.SiteLinkChecker;
 import it.policydoc.site.SiteWriter;
 import it.policydoc.site.StagedPublisher;
 import it.policydoc.text.InlineMarkdown;
@@ -26,12 +27,14 @@ import java.util.List;
 public final class PolicyBuild {
 
     private final PolicyLoader loader = new PolicyLoader();
-    private final PolicyChecker checker = PolicyChecker.standard();
+    private final PolicyChecker checker;
     private final SiteWriter siteWriter;
     private final StagedPublisher publisher = new StagedPublisher();
+    private final SiteLinkChecker links = new SiteLinkChecker();
 
     public PolicyBuild() {
         InlineMarkdown markdown = new InlineMarkdown();
+        this.checker = PolicyChecker.standard(markdown);
         Templates templates = new Templates();
         WebPageRenderer pages = new WebPageRenderer(templates, new PolicyViewBuilder(markdown),
                 new LegislationJsonLd(markdown));
@@ -61,13 +64,22 @@ public final class PolicyBuild {
 
     /**
      * Checks, then, only if no check reported an error, writes the site into {@code out}
-     * (replacing it as a whole, or not at all).
+     * (replacing it as a whole, or not at all: a link of the written site that leads nowhere
+     * is an error too, and keeps the previous site).
      */
     public Outcome build(List<Path> inputs, Path out) throws IOException {
         Outcome outcome = check(inputs);
-        if (!outcome.hasErrors()) {
-            publisher.publish(out, dir -> siteWriter.write(outcome.policies(), dir));
+        if (outcome.hasErrors()) {
+            return outcome;
         }
-        return outcome;
+        List<Diagnostic> brokenLinks = new ArrayList<>();
+        publisher.publish(out, dir -> {
+            siteWriter.write(outcome.policies(), dir);
+            brokenLinks.addAll(links.check(dir, out));
+            return brokenLinks.isEmpty();
+        });
+        List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
+        all.addAll(brokenLinks);
+        return new Outcome(outcome.policies(), all);
     }
 }

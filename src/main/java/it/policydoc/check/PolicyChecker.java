@@ -2,6 +2,7 @@ package it.policydoc.check;
 
 import it.policydoc.diag.Diagnostic;
 import it.policydoc.model.Policy;
+import it.policydoc.text.InlineMarkdown;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +16,9 @@ public final class PolicyChecker {
     }
 
     /** The checks policydoc runs before it writes anything. */
-    public static PolicyChecker standard() {
-        return new PolicyChecker(List.of(new UniqueIdsCheck(), new AdoptionActsCheck()));
+    public static PolicyChecker standard(InlineMarkdown markdown) {
+        return new PolicyChecker(List.of(new UniqueIdsCheck(), new AdoptionActsCheck(),
+                new SymbolicReferencesCheck(markdown), new TextualReferencesCheck(markdown)));
     }
 
     public List<Diagnostic> check(List<Policy> policies) {

@@ -17,11 +17,20 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private Inputs inputs;
 
+    @Mixin
+    private ReportFormat format;
+
     @Override
     public Integer call() {
         DiagnosticFormatter formatter = new DiagnosticFormatter(parent.locale());
         PolicyBuild.Outcome outcome = new PolicyBuild().check(inputs.orDefault());
-        new DiagnosticPrinter(formatter).print(outcome.diagnostics(), parent.err());
+        DiagnosticPrinter printer = new DiagnosticPrinter(formatter);
+        if (format.json()) {
+            // Standard output carries the JSON lines only, for the program that reads them.
+            printer.printJson(outcome.diagnostics(), parent.out());
+            return outcome.hasErrors() ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+        }
+        printer.print(outcome.diagnostics(), parent.err());
         if (outcome.hasErrors()) {
             return ExitCodes.INPUT_ERRORS;
         }

@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import it.policydoc.diag.Diagnostic;
+import it.policydoc.diag.Suggestions;
 import it.policydoc.model.SourcePos;
 import java.io.IOException;
 import java.io.InputStream;

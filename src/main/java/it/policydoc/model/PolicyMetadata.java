@@ -17,4 +17,12 @@ public record PolicyMetadata(
         acts = List.copyOf(acts);
         channels = List.copyOf(channels);
     }
+
+    /**
+     * The date the text speaks from: its last modification, else its latest act. Outputs take
+     * their dates from here, never from the clock, so that a rebuild gives the same bytes.
+     */
+    public Optional<LocalDate> referenceDate() {
+        return lastModified.or(() -> acts.stream().flatMap(a -> a.date().stream()).max(LocalDate::compareTo));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
  * with its explicit id (if the clerk gave one), its anchor (the id, or a computed path such as
  * {@code gestione.3.b}), and the article and comma it sits in.
  *
+ * @param section the innermost section containing the unit (itself for a section), if any
  * @param article the article containing the unit (the article itself for an article), if any
  * @param comma the comma containing the unit (itself for a comma), if any
  * @param point the point itself, for a point
@@ -15,6 +16,7 @@ public record Unit(
         Kind kind,
         Optional<String> id,
         String anchor,
+        Optional<Section> section,
         Optional<Article> article,
         Optional<Comma> comma,
         Optional<Point> point,

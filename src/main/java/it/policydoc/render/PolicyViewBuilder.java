@@ -26,6 +26,9 @@ import it.policydoc.render.view.TocEntry;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.ItalianDates;
 import it.policydoc.text.ItalianGrammar;
+import it.policydoc.text.PolicyLinks;
+import it.policydoc.text.ReferenceLabels;
+import it.policydoc.text.TextLinks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,9 +41,11 @@ public final class PolicyViewBuilder {
     private static final int DEEPEST_HEADING = 6;
 
     private final InlineMarkdown markdown;
+    private final ReferenceLabels labels;
 
     public PolicyViewBuilder(InlineMarkdown markdown) {
         this.markdown = markdown;
+        this.labels = new ReferenceLabels(markdown);
     }
 
     /**
@@ -49,6 +54,7 @@ public final class PolicyViewBuilder {
     public PolicyView build(Policy policy, int titleLevel, List<DownloadView> downloads) {
         var meta = policy.metadata();
         var comune = policy.comune();
+        TextLinks links = new PolicyLinks(policy, labels, "");
         return new PolicyView(
                 comune.name(),
                 "Comune di " + comune.name(),
@@ -62,8 +68,8 @@ public final class PolicyViewBuilder {
                 meta.lastModified().map(ItalianDates::format).orElse(null),
                 meta.channels(),
                 toc(policy.content()),
-                policy.preamble().stream().map(this::paragraph).toList(),
-                blocks(policy.content(), titleLevel + 1),
+                policy.preamble().stream().map(p -> paragraph(p, links)).toList(),
+                blocks(policy.content(), titleLevel + 1, links),
                 downloads);
     }
 
@@ -90,49 +96,50 @@ public final class PolicyViewBuilder {
         return entries;
     }
 
-    private List<BlockView> blocks(List<Block> blocks, int level) {
-        return blocks.stream().map(block -> block(block, level)).toList();
+    private List<BlockView> blocks(List<Block> blocks, int level, TextLinks links) {
+        return blocks.stream().map(block -> block(block, level, links)).toList();
     }
 
-    private BlockView block(Block block, int level) {
+    private BlockView block(Block block, int level, TextLinks links) {
         int heading = Math.min(level, DEEPEST_HEADING);
         if (block instanceof Section s) {
-            return new SectionView(s.anchor(), markdown.toHtml(s.title()), heading, blocks(s.content(), level + 1));
+            return new SectionView(s.anchor(), markdown.toHtml(s.title()), heading,
+                    blocks(s.content(), level + 1, links));
         }
         if (block instanceof Article a) {
             return new ArticleView(a.anchor(), "Articolo " + a.number(), markdown.toHtml(a.title()), heading,
-                    a.commi().stream().map(this::comma).toList());
+                    a.commi().stream().map(c -> comma(c, links)).toList());
         }
         if (block instanceof Paragraph p) {
-            return paragraph(p);
+            return paragraph(p, links);
         }
-        return list((PointList) block);
+        return list((PointList) block, links);
     }
 
-    private CommaView comma(Comma comma) {
+    private CommaView comma(Comma comma, TextLinks links) {
         return new CommaView(
                 comma.anchor(),
                 comma.number() + ".",
-                markdown.toHtml(comma.text()),
-                comma.points().map(this::list).orElse(null),
-                comma.continuation().stream().map(this::paragraph).toList());
+                markdown.toHtml(comma.text(), links),
+                comma.points().map(l -> list(l, links)).orElse(null),
+                comma.continuation().stream().map(p -> paragraph(p, links)).toList());
     }
 
-    private ListView list(PointList list) {
+    private ListView list(PointList list, TextLinks links) {
         return new ListView(
                 list.id().orElse(null),
                 list.style() != ListStyle.BULLETS,
                 list.style().yamlName(),
-                list.points().stream().map(p -> point(p, list.style())).toList());
+                list.points().stream().map(p -> point(p, list.style(), links)).toList());
     }
 
-    private PointView point(Point point, ListStyle style) {
+    private PointView point(Point point, ListStyle style, TextLinks links) {
         return new PointView(
                 point.anchor(),
                 marker(style, point.label()),
                 point.title().map(markdown::toHtml).orElse(null),
-                markdown.toHtml(point.text()),
-                point.subpoints().map(this::list).orElse(null));
+                markdown.toHtml(point.text(), links),
+                point.subpoints().map(l -> list(l, links)).orElse(null));
     }
 
     /** "a)" for letters, "1." for numbers, none for bullets. */
@@ -144,10 +151,10 @@ public final class PolicyViewBuilder {
         };
     }
 
-    private ParagraphView paragraph(Paragraph paragraph) {
+    private ParagraphView paragraph(Paragraph paragraph, TextLinks links) {
         return new ParagraphView(
                 paragraph.id().orElse(null),
                 paragraph.title().map(markdown::toHtml).orElse(null),
-                markdown.toHtml(paragraph.text()));
+                markdown.toHtml(paragraph.text(), links));
     }
 }

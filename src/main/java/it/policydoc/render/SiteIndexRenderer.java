@@ -40,10 +40,7 @@ public final class SiteIndexRenderer {
 
     private IndexEntry.PolicyLink link(Policy policy, String href) {
         var meta = policy.metadata();
-        String date = meta.lastModified()
-                .or(() -> meta.acts().stream().flatMap(a -> a.date().stream()).max(java.util.Comparator.naturalOrder()))
-                .map(ItalianDates::format)
-                .orElse(null);
+        String date = meta.referenceDate().map(ItalianDates::format).orElse(null);
         return new IndexEntry.PolicyLink(href, markdown.toPlainText(meta.title().markdown()),
                 meta.status() == PolicyStatus.APPROVED ? "Approvata" : "Bozza", date);
     }

@@ -22,10 +22,10 @@ public final class StagedPublisher {
     private static final String MARKER_TEXT =
             "Cartella generata da policydoc: viene sostituita a ogni build, non modificarla a mano.\n";
 
-    /** Writes the content of a folder. */
+    /** Writes the content of a folder and says whether it may be published. */
     @FunctionalInterface
     public interface Writer {
-        void write(Path dir) throws IOException;
+        boolean write(Path dir) throws IOException;
     }
 
     /** The target exists, is not empty and was not made by policydoc. */
@@ -43,7 +43,8 @@ public final class StagedPublisher {
         }
     }
 
-    public void publish(Path target, Writer writer) throws IOException {
+    /** Returns whether the folder was replaced (the writer accepted what it wrote). */
+    public boolean publish(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         if (isForeign(absolute)) {
             throw new ForeignFolderException(target);
@@ -52,9 +53,12 @@ public final class StagedPublisher {
         String name = absolute.getFileName().toString();
         Path stage = Files.createTempDirectory(parent, "." + name + ".building-");
         try {
-            writer.write(stage);
+            if (!writer.write(stage)) {
+                return false;
+            }
             Files.writeString(stage.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             swap(stage, absolute, parent, name);
+            return true;
         } finally {
             deleteTree(stage);
         }

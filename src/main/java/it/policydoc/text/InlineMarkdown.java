@@ -1,32 +1,55 @@
 package it.policydoc.text;
 
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import it.policydoc.model.Text;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import it.policydoc.text.refs.LawCitation;
+import it.policydoc.text.refs.LawReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Renders the text fields of the model: CommonMark restricted to inline syntax (emphasis,
- * links), with raw HTML escaped. Block syntax is switched off because legal text is full of
- * lines such as "1. …" or "- …" that must stay text, and structure comes from the model.
- * Parser and renderer are immutable and shared by all threads.
+ * links), with raw HTML escaped, plus policydoc's two kinds of link: symbolic references
+ * ({@code [[gestione.3]]}, {@code [[gestione.3|art. 4 comma 3]]}) and acts cited in the text
+ * ("legge 150/2000"), linked to Normattiva or EUR-Lex. Block syntax is switched off because
+ * legal text is full of lines such as "1. …" or "- …" that must stay text, and structure comes
+ * from the model. Parser and renderer are immutable and shared by all threads; what a text's
+ * links lead to travels with each render.
  */
 public final class InlineMarkdown {
 
     /** Only web, mail and phone links and in-page anchors are rendered as links. */
     private static final String SUPPRESSED_LINKS = "(?i)^(?!https?:|mailto:|tel:|#).*$";
+    private static final DataKey<TextLinks> LINKS = new DataKey<>("POLICYDOC_LINKS", TextLinks.NONE);
+    /** The model text being rendered: where its symbolic references stand. */
+    private static final NullableDataKey<it.policydoc.model.Text> SITE = new NullableDataKey<>("POLICYDOC_SITE");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public InlineMarkdown() {
         MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(WikiLinkExtension.create()))
+                .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
                 .set(Parser.HEADING_PARSER, false)
                 .set(Parser.LIST_BLOCK_PARSER, false)
                 .set(Parser.BLOCK_QUOTE_PARSER, false)
@@ -39,11 +62,19 @@ public final class InlineMarkdown {
                 .set(HtmlRenderer.SOFT_BREAK, " ")
                 .set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new InlineParagraphs()).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new PolicyNodes()).build();
     }
 
-    /** The text as an HTML fragment that can stand inside a paragraph or list item. */
-    public String toHtml(Text text) {
+    /** The text as an HTML fragment that can stand inside a paragraph or list item, with its links. */
+    public String toHtml(it.policydoc.model.Text text, TextLinks links) {
+        Document document = parse(text.markdown());
+        document.set(LINKS, links);
+        document.set(SITE, text);
+        return renderer.render(document).strip();
+    }
+
+    /** The text without policydoc's links (symbolic references show their words). */
+    public String toHtml(it.policydoc.model.Text text) {
         return toHtml(text.markdown());
     }
 
@@ -56,23 +87,80 @@ public final class InlineMarkdown {
         return new TextCollectingVisitor().collectAndGetText(parse(markdown)).strip();
     }
 
+    /** Every symbolic reference written in a text, in order, with its place in the text. */
+    public List<SymbolicReference> symbolicReferences(String markdown) {
+        List<SymbolicReference> found = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(WikiLink.class, link -> found.add(reference(link))))
+                .visit(parse(markdown));
+        return found;
+    }
+
     private Document parse(String markdown) {
         return parser.parse(markdown);
     }
 
+    private static SymbolicReference reference(WikiLink link) {
+        Optional<String> words = link.getTextSeparatorMarker().isEmpty() ? Optional.empty()
+                : Optional.of(link.getText().toString().strip());
+        return new SymbolicReference(link.getLink().toString().strip(), words, link.getStartOffset(),
+                link.getEndOffset());
+    }
+
     /**
-     * Paragraphs without their {@code <p>}: the template decides which element holds the text.
-     * A blank line inside a text becomes a line break.
+     * How policydoc draws paragraphs (without {@code <p>}: the template decides which element
+     * holds the text; a blank line becomes a line break), symbolic references and plain text
+     * (where cited acts become links).
      */
-    private static final class InlineParagraphs implements NodeRenderer {
+    private static final class PolicyNodes implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Paragraph.class, (paragraph, context, html) -> {
-                if (paragraph.getPrevious() != null) {
-                    html.raw("<br>");
+            return Set.of(
+                    new NodeRenderingHandler<>(Paragraph.class, (paragraph, context, html) -> {
+                        if (paragraph.getPrevious() != null) {
+                            html.raw("<br>");
+                        }
+                        context.renderChildren(paragraph);
+                    }),
+                    new NodeRenderingHandler<>(WikiLink.class, PolicyNodes::symbolic),
+                    new NodeRenderingHandler<>(Text.class, PolicyNodes::text));
+        }
+
+        private static void symbolic(WikiLink node, NodeRendererContext context, HtmlWriter html) {
+            SymbolicReference reference = reference(node);
+            Document document = context.getDocument();
+            it.policydoc.model.Text site = SITE.get(document);
+            Optional<SymbolicLink> link = site == null ? Optional.empty() : LINKS.get(document).symbolic(reference, site);
+            if (link.isEmpty()) {
+                html.text(reference.writtenLabel().orElse(reference.target()));
+                return;
+            }
+            html.attr("href", link.get().href()).attr("class", "pd-ref").attr("title", link.get().title())
+                    .withAttr().tag("a").text(link.get().label()).tag("/a");
+        }
+
+        private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
+            String text = node.getChars().unescape();
+            if (insideLink(node)) {
+                html.text(text);
+                return;
+            }
+            int at = 0;
+            for (LawReference.Linked law : LINKS.get(context.getDocument()).laws(text)) {
+                html.text(text.substring(at, law.span().start()));
+                html.attr("href", law.url()).attr("class", "pd-law").attr("title", LawCitation.title(law))
+                        .withAttr().tag("a").text(law.span().of(text)).tag("/a");
+                at = law.span().end();
+            }
+            html.text(text.substring(at));
+        }
+
+        private static boolean insideLink(Node node) {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof LinkNodeBase) {
+                    return true;
                 }
-                context.renderChildren(paragraph);
-            }));
+            }
+            return false;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,23 @@ class MainTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains(mine.toString()), r.err());
         assertEquals("cara Giunta", Files.readString(mine.resolve("lettera.txt")));
+    }
+
+    @Test
+    void jsonFormatGivesOneObjectPerDiagnosticOnStandardOutput() throws Exception {
+        Path broken = copyOfPolicies();
+        Path file = broken.resolve("coccaglio/social-media-policy.yaml");
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^stato: .*$", "stato: forse"));
+        Run r = run("check", "--format", "json", "--lang", "en", broken.toString());
+        assertEquals(1, r.code());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(1, lines.size(), r.out());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));
+        assertEquals(file.toString().replace('\\', '/'), json.get("file").asText());
+        assertEquals("invalid-value", json.get("code").asText());
+        assertEquals("error", json.get("severity").asText());
+        assertTrue(json.get("line").asInt() > 1 && json.get("column").asInt() == 8, json::toString);
+        assertTrue(json.get("message").asText().contains("«forse»"), json::toString);
     }
 
     @Test

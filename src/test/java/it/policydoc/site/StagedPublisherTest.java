@@ -22,7 +22,7 @@ class StagedPublisherTest {
     @Test
     void writesANewFolderWithItsMarker() throws IOException {
         Path site = tmp.resolve("site");
-        publisher.publish(site, dir -> Files.writeString(dir.resolve("index.html"), "uno"));
+        publisher.publish(site, page("index.html", "uno"));
         assertEquals("uno", Files.readString(site.resolve("index.html")));
         assertTrue(Files.exists(site.resolve(StagedPublisher.MARKER)));
         assertEquals(1, siblingsOf(site), "no staging or old folder is left behind");
@@ -31,8 +31,8 @@ class StagedPublisherTest {
     @Test
     void replacesThePreviousSiteAsAWhole() throws IOException {
         Path site = tmp.resolve("site");
-        publisher.publish(site, dir -> Files.writeString(dir.resolve("vecchia.html"), "v"));
-        publisher.publish(site, dir -> Files.writeString(dir.resolve("nuova.html"), "n"));
+        publisher.publish(site, page("vecchia.html", "v"));
+        publisher.publish(site, page("nuova.html", "n"));
         assertTrue(Files.exists(site.resolve("nuova.html")));
         assertFalse(Files.exists(site.resolve("vecchia.html")), "files of the old build do not linger");
         assertEquals(1, siblingsOf(site));
@@ -41,7 +41,7 @@ class StagedPublisherTest {
     @Test
     void aFailedWriteLeavesThePreviousSiteUntouched() throws IOException {
         Path site = tmp.resolve("site");
-        publisher.publish(site, dir -> Files.writeString(dir.resolve("index.html"), "buona"));
+        publisher.publish(site, page("index.html", "buona"));
         assertThrows(IOException.class, () -> publisher.publish(site, dir -> {
             Files.writeString(dir.resolve("index.html"), "a metà");
             throw new IOException("disco pieno");
@@ -51,11 +51,23 @@ class StagedPublisherTest {
     }
 
     @Test
+    void aWriterThatRefusesWhatItWroteLeavesThePreviousSite() throws IOException {
+        Path site = tmp.resolve("site");
+        publisher.publish(site, page("index.html", "buona"));
+        assertFalse(publisher.publish(site, dir -> {
+            Files.writeString(dir.resolve("index.html"), "con un collegamento rotto");
+            return false;
+        }));
+        assertEquals("buona", Files.readString(site.resolve("index.html")));
+        assertEquals(1, siblingsOf(site));
+    }
+
+    @Test
     void neverReplacesAFolderItDidNotMake() throws IOException {
         Path documents = Files.createDirectories(tmp.resolve("documenti"));
         Files.writeString(documents.resolve("tesi.odt"), "importante");
         var e = assertThrows(StagedPublisher.ForeignFolderException.class,
-                () -> publisher.publish(documents, dir -> Files.writeString(dir.resolve("index.html"), "x")));
+                () -> publisher.publish(documents, page("index.html", "x")));
         assertEquals(documents, e.folder());
         assertEquals("importante", Files.readString(documents.resolve("tesi.odt")));
     }
@@ -63,8 +75,16 @@ class StagedPublisherTest {
     @Test
     void acceptsAnEmptyExistingFolder() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("vuota"));
-        publisher.publish(empty, dir -> Files.writeString(dir.resolve("index.html"), "x"));
+        publisher.publish(empty, page("index.html", "x"));
         assertTrue(Files.exists(empty.resolve("index.html")));
+    }
+
+    /** A writer of one page that accepts what it wrote. */
+    private static StagedPublisher.Writer page(String name, String content) {
+        return dir -> {
+            Files.writeString(dir.resolve(name), content);
+            return true;
+        };
     }
 
     private long siblingsOf(Path site) throws IOException {

@@ -1,16 +1,16 @@
-package it.policydoc.load;
+package it.policydoc.diag;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean": the known word closest to a mistyped one, if it is close enough to be a typo. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String word = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -1,0 +1,117 @@
+package it.policydoc.site;
+
+import it.policydoc.diag.Diagnostic;
+import it.policydoc.model.SourcePos;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads a written site back and checks that every local link resolves: each {@code href} and
+ * {@code src} of a page, and each {@code url(…)} of a stylesheet, names a file of the site, and
+ * each {@code #fragment} an element id in that file. Links to other sites are not followed.
+ */
+public final class SiteLinkChecker {
+
+    private static final Set<String> LINKING_ATTRIBUTES = Set.of("href", "src");
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*[\"']?([^\"')]+)[\"']?\\s*\\)");
+
+    /**
+     * @param site the folder written
+     * @param shownAs how to name that folder in diagnostics (the user's {@code --out})
+     */
+    public List<Diagnostic> check(Path site, Path shownAs) throws IOException {
+        Map<Path, Set<String>> idsByPage = new HashMap<>();
+        List<Diagnostic> broken = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".html")) {
+                Document page = parse(file);
+                for (Element element : page.getAllElements()) {
+                    for (String attribute : LINKING_ATTRIBUTES) {
+                        if (element.hasAttr(attribute)) {
+                            var start = element.sourceRange().start();
+                            SourcePos at = new SourcePos(shownAs.resolve(site.relativize(file)), start.lineNumber(),
+                                    start.columnNumber());
+                            checkLink(site, file, element.attr(attribute), at, idsByPage, broken);
+                        }
+                    }
+                }
+            } else if (name.endsWith(".css")) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher url = CSS_URL.matcher(lines.get(i));
+                    while (url.find()) {
+                        SourcePos at = new SourcePos(shownAs.resolve(site.relativize(file)), i + 1, url.start() + 1);
+                        checkLink(site, file, url.group(1), at, idsByPage, broken);
+                    }
+                }
+            }
+        }
+        return broken;
+    }
+
+    private static void checkLink(Path site, Path from, String link, SourcePos at, Map<Path, Set<String>> idsByPage,
+            List<Diagnostic> broken) throws IOException {
+        URI uri;
+        try {
+            uri = new URI(link.strip());
+        } catch (URISyntaxException e) {
+            broken.add(Diagnostic.error("site-link-broken", at, link));
+            return;
+        }
+        if (uri.getScheme() != null || link.startsWith("//") || link.startsWith("data:")) {
+            return;
+        }
+        Path target = from;
+        String path = uri.getRawPath();
+        if (path != null && !path.isEmpty()) {
+            target = from.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+            if (!target.startsWith(site) || !Files.exists(target)) {
+                broken.add(Diagnostic.error("site-link-broken", at, link));
+                return;
+            }
+            if (Files.isDirectory(target)) {
+                target = target.resolve(SitePaths.INDEX);
+            }
+        }
+        String fragment = uri.getFragment();
+        if (fragment != null && !fragment.isEmpty() && target.getFileName().toString().endsWith(".html")) {
+            Set<String> ids = idsByPage.get(target);
+            if (ids == null) {
+                ids = parse(target).getAllElements().stream().map(Element::id).filter(id -> !id.isEmpty())
+                        .collect(Collectors.toSet());
+                idsByPage.put(target, ids);
+            }
+            if (!ids.contains(fragment)) {
+                broken.add(Diagnostic.error("site-anchor-broken", at, link));
+            }
+        }
+    }
+
+    private static Document parse(Path file) throws IOException {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", parser);
+    }
+}

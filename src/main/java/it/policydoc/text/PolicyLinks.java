@@ -1,0 +1,63 @@
+package it.policydoc.text;
+
+import it.policydoc.model.Outline;
+import it.policydoc.model.Policy;
+import it.policydoc.model.Target;
+import it.policydoc.model.Text;
+import it.policydoc.text.refs.LawReference;
+import it.policydoc.text.refs.LawReferenceRecogniser;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The links of one policy's texts: symbolic references lead to the unit's anchor on the page
+ * (or from elsewhere, through {@code pageHref}), acts cited lead to Normattiva or EUR-Lex.
+ */
+public final class PolicyLinks implements TextLinks {
+
+    /**
+     * The day two-digit years and "future" acts are judged from when a policy has no date of
+     * its own (a first draft): a fixed day, so that output never depends on the clock.
+     */
+    public static final LocalDate UNDATED = LocalDate.of(2026, 1, 1);
+
+    private final Outline outline;
+    private final ReferenceLabels labels;
+    private final LawReferenceRecogniser laws;
+    private final String pageHref;
+
+    /**
+     * @param pageHref the page the anchors are on, relative to where the text is shown: empty
+     *     on the page itself
+     */
+    public PolicyLinks(Policy policy, ReferenceLabels labels, String pageHref) {
+        this.outline = Outline.of(policy);
+        this.labels = labels;
+        this.laws = lawsAsOf(policy);
+        this.pageHref = pageHref;
+    }
+
+    /** The recogniser of acts as of the policy's own date, as checks and renderers both use it. */
+    public static LawReferenceRecogniser lawsAsOf(Policy policy) {
+        return new LawReferenceRecogniser(policy.metadata().referenceDate().orElse(UNDATED));
+    }
+
+    @Override
+    public Optional<SymbolicLink> symbolic(SymbolicReference reference, Text site) {
+        if (!(outline.resolve(reference.target()) instanceof Target.Found found)) {
+            return Optional.empty();
+        }
+        String computed = labels.label(found.unit(), outline.ownerOf(site));
+        return Optional.of(new SymbolicLink(pageHref + "#" + found.unit().anchor(),
+                reference.writtenLabel().orElse(computed), computed));
+    }
+
+    @Override
+    public List<LawReference.Linked> laws(String plainText) {
+        return laws.find(plainText).stream()
+                .filter(LawReference.Linked.class::isInstance)
+                .map(LawReference.Linked.class::cast)
+                .toList();
+    }
+}

@@ -1,0 +1,77 @@
+package it.policydoc.text;
+
+import it.policydoc.model.Article;
+import it.policydoc.model.Comma;
+import it.policydoc.model.Point;
+import it.policydoc.model.Section;
+import it.policydoc.model.Unit;
+import it.policydoc.text.refs.PointLabel;
+import it.policydoc.text.refs.ProvisionAddress;
+import it.policydoc.text.refs.ProvisionLabels;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The words a reference to a unit reads as, in Italian drafting style and from where the
+ * reference stands: "art. 4, comma 3, lettera b)" from elsewhere, "comma 3, lettera b)" from
+ * inside article 4, "lettera b)" from inside its comma; "sezione «Privacy»" for a section.
+ */
+public final class ReferenceLabels {
+
+    private final InlineMarkdown markdown;
+
+    public ReferenceLabels(InlineMarkdown markdown) {
+        this.markdown = markdown;
+    }
+
+    /** The full address of an article, comma or point of an article; empty for other units. */
+    public static Optional<ProvisionAddress> address(Unit unit) {
+        if (unit.article().isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalInt article = OptionalInt.of(unit.article().get().number());
+        OptionalInt comma = unit.comma().map(c -> OptionalInt.of(c.number())).orElse(OptionalInt.empty());
+        Optional<PointLabel> point = unit.point().map(ReferenceLabels::pointLabel);
+        return Optional.of(new ProvisionAddress(article, comma, point));
+    }
+
+    public String label(Unit target, Optional<Unit> from) {
+        Optional<ProvisionAddress> address = address(target);
+        if (address.isPresent()) {
+            return ProvisionLabels.label(relative(address.get(), target, from));
+        }
+        Optional<String> section = target.section().map(this::sectionLabel);
+        if (target.point().isPresent()) {
+            String point = ProvisionLabels.label(new ProvisionAddress(OptionalInt.empty(), OptionalInt.empty(),
+                    Optional.of(pointLabel(target.point().get()))));
+            boolean sameSection = from.flatMap(Unit::section).map(Section::id).equals(target.section().map(Section::id));
+            return section.filter(s -> !sameSection).map(s -> point + " della " + s).orElse(point);
+        }
+        return section.orElse("premessa");
+    }
+
+    private String sectionLabel(Section section) {
+        return "sezione «" + markdown.toPlainText(section.title().markdown()) + "»";
+    }
+
+    /** Leaves out the article (and the comma) the reference already stands in. */
+    private static ProvisionAddress relative(ProvisionAddress address, Unit target, Optional<Unit> from) {
+        Optional<String> fromArticle = from.flatMap(Unit::article).map(Article::id);
+        Optional<String> fromComma = from.flatMap(Unit::comma).map(Comma::anchor);
+        boolean sameArticle = fromArticle.isPresent() && fromArticle.equals(target.article().map(Article::id));
+        if (!sameArticle || address.comma().isEmpty()) {
+            return address;
+        }
+        boolean sameComma = fromComma.isPresent() && fromComma.equals(target.comma().map(Comma::anchor));
+        if (sameComma && address.point().isPresent()) {
+            return new ProvisionAddress(OptionalInt.empty(), OptionalInt.empty(), address.point());
+        }
+        return new ProvisionAddress(OptionalInt.empty(), address.comma(), address.point());
+    }
+
+    /** "lettera b)" for lettered points, "punto 3" for numbered ones and bullets. */
+    private static PointLabel pointLabel(Point point) {
+        return Character.isLetter(point.label().charAt(0)) ? PointLabel.letter(point.label())
+                : PointLabel.point(point.label());
+    }
+}
