@@ -4,6 +4,7 @@ import it.policydoc.diag.Diagnostic;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.model.SourcePos;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads comuni and policies from the paths the user named into the model. Each file is parsed
@@ -32,6 +35,7 @@ public final class PolicyLoader {
         List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
         List<Policy> policies = new ArrayList<>();
         Map<String, Path> comuneSlugs = new HashMap<>();
+        Map<Path, Optional<Parsed>> bases = new HashMap<>();
         for (PolicySources.ComuneFolder folder : found.comuni()) {
             String slug = folderSlug(folder.folder());
             Path earlier = comuneSlugs.putIfAbsent(slug, folder.folder());
@@ -43,7 +47,7 @@ public final class PolicyLoader {
             checkSlug(slug, folder.folder(), diagnostics);
             Optional<Comune> comune = readComune(folder.comuneFile(), slug, diagnostics);
             for (Path file : folder.policyFiles()) {
-                readPolicy(file, comune, diagnostics).ifPresent(policies::add);
+                readPolicy(file, folder.folder(), comune, bases, diagnostics).ifPresent(policies::add);
             }
         }
         return new LoadResult(policies, diagnostics);
@@ -59,15 +63,73 @@ public final class PolicyLoader {
     }
 
     /** A policy is checked even when its comune.yaml is broken, so that all problems show at once. */
-    private Optional<Policy> readPolicy(Path file, Optional<Comune> comune, List<Diagnostic> diagnostics) {
+    private Optional<Policy> readPolicy(Path file, Path comuneFolder, Optional<Comune> comune,
+            Map<Path, Optional<Parsed>> bases, List<Diagnostic> diagnostics) {
         String slug = fileSlug(file);
         checkSlug(slug, file, diagnostics);
-        return parse(file, policySchema, diagnostics).flatMap(parsed -> {
+        Optional<Parsed> own = parse(file, policySchema, diagnostics);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ScalarNode> extendsNode = own.get().root().scalar(PolicyInheritance.EXTENDS);
+        Optional<Path> basePath = extendsNode.map(n -> basePath(file, n.getValue()));
+        Optional<Parsed> parsed = own;
+        if (extendsNode.isPresent()) {
+            parsed = withBase(own.get(), extendsNode.get(), basePath.get(), comuneFolder, bases, diagnostics);
+        }
+        return parsed.flatMap(p -> {
             List<Diagnostic> found = new ArrayList<>();
-            Optional<Policy> policy = comune.map(c -> new PolicyReader(parsed.source(), found).read(parsed.root(), c, slug));
+            Optional<Policy> policy = comune.map(c -> new PolicyReader(p.source(), c, found).read(p.root(), slug, basePath));
             diagnostics.addAll(found);
             return Diagnostic.anyError(found) || !SLUG.matcher(slug).matches() ? Optional.empty() : policy;
         });
+    }
+
+    /**
+     * The comune's policy merged with the base it extends. The base must lie in the policies
+     * folder (beside the comuni) and extend nothing itself; it is read once however many comuni
+     * extend it.
+     */
+    private Optional<Parsed> withBase(Parsed own, ScalarNode extendsNode, Path base, Path comuneFolder,
+            Map<Path, Optional<Parsed>> bases, List<Diagnostic> diagnostics) {
+        Path file = own.source().file();
+        SourcePos at = YamlPositions.of(file, extendsNode);
+        Path policiesFolder = comuneFolder.toAbsolutePath().normalize().getParent();
+        if (policiesFolder == null || !base.toAbsolutePath().normalize().startsWith(policiesFolder)) {
+            diagnostics.add(Diagnostic.error("extends-outside", at, extendsNode.getValue()));
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(base)) {
+            diagnostics.add(Diagnostic.error("extends-not-found", at, extendsNode.getValue()));
+            return Optional.empty();
+        }
+        Optional<Parsed> parsedBase = bases.computeIfAbsent(base.toAbsolutePath().normalize(),
+                k -> parse(base, policySchema, diagnostics));
+        if (parsedBase.isEmpty()) {
+            return Optional.empty();
+        }
+        if (parsedBase.get().root().has(PolicyInheritance.EXTENDS)) {
+            diagnostics.add(Diagnostic.error("extends-nested", at, extendsNode.getValue()));
+            return Optional.empty();
+        }
+        PolicyInheritance.Merged merged = new PolicyInheritance().merge(file, (MappingNode) own.root().node(),
+                (MappingNode) parsedBase.get().root().node());
+        diagnostics.addAll(merged.diagnostics());
+        if (Diagnostic.anyError(merged.diagnostics())) {
+            return Optional.empty();
+        }
+        List<Diagnostic> invalid = policySchema.validate(file, merged.root());
+        diagnostics.addAll(invalid);
+        if (!invalid.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(own.source().extending(parsedBase.get().source()), new YamlMap(merged.root())));
+    }
+
+    /** The base file as named from the comune's file: "../_base/social-media-policy.yaml". */
+    private static Path basePath(Path file, String written) {
+        Path folder = file.getParent() == null ? Path.of("") : file.getParent();
+        return folder.resolve(written).normalize();
     }
 
     private record Parsed(SourceText source, YamlMap root) {

@@ -19,6 +19,7 @@ import it.policydoc.model.PolicyStatus;
 import it.policydoc.model.Section;
 import it.policydoc.model.SourcePos;
 import it.policydoc.model.Text;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,15 +41,19 @@ final class PolicyReader {
     private static final String BODY_ANCHOR = "testo";
 
     private final SourceText source;
+    private final Comune comune;
+    private final Parameters parameters;
     private final List<Diagnostic> diagnostics;
     private int articles;
 
-    PolicyReader(SourceText source, List<Diagnostic> diagnostics) {
+    PolicyReader(SourceText source, Comune comune, List<Diagnostic> diagnostics) {
         this.source = source;
+        this.comune = comune;
+        this.parameters = new Parameters(comune);
         this.diagnostics = diagnostics;
     }
 
-    Policy read(YamlMap root, Comune comune, String slug) {
+    Policy read(YamlMap root, String slug, Optional<Path> base) {
         PolicyMetadata metadata = new PolicyMetadata(
                 text(root.scalar("titolo").orElseThrow()),
                 root.string("titolo_breve"),
@@ -58,7 +63,7 @@ final class PolicyReader {
                 root.list("canali").stream().map(n -> ((ScalarNode) n).getValue()).toList());
         List<Paragraph> preamble = root.list("premessa").stream().map(n -> paragraph(n, Audience.ALL)).toList();
         List<Block> content = blocks(root.list("contenuto"), Audience.ALL, BODY_ANCHOR);
-        return new Policy(slug, source.file(), comune, metadata, preamble, content);
+        return new Policy(slug, source.file(), base, comune, metadata, preamble, content);
     }
 
     private Act act(Node node) {
@@ -187,9 +192,12 @@ final class PolicyReader {
         return map.string("destinatari").map(Audience::fromYaml).orElse(inherited);
     }
 
-    /** A text field; one that holds only spaces passes the schema but is still empty. */
+    /**
+     * A text field with its parameters filled in; one that holds only spaces passes the schema
+     * but is still empty.
+     */
     private Text text(ScalarNode node) {
-        Text text = source.text(node);
+        Text text = parameters.fill(source.text(node), diagnostics);
         if (text.isBlank()) {
             diagnostics.add(Diagnostic.error("empty-text", pos(node)));
         }

@@ -5,12 +5,13 @@ import it.policydoc.model.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
- * One YAML file's text, used to turn a scalar into a {@link Text} that knows where each of its
- * characters was written. The scalar's value is aligned with the source between the node's
+ * The text of the YAML files a policy was read from (its own and, if it extends one, its base),
+ * used to turn a scalar into a {@link Text} that knows where each of its characters was written. The scalar's value is aligned with the source between the node's
  * marks: quotes, block indicators, indentation and line folding are skipped, and every source
  * line that the text continues on is recorded.
  */
@@ -20,10 +21,17 @@ final class SourceText {
     private final String source;
     /** UTF-16 offset at which each 0-based line starts. */
     private final int[] lineOffsets;
+    /** The base policy's text, for scalars taken over from it. */
+    private final Optional<SourceText> base;
 
     SourceText(Path file, String source) {
+        this(file, source, Optional.empty());
+    }
+
+    private SourceText(Path file, String source, Optional<SourceText> base) {
         this.file = file;
         this.source = source;
+        this.base = base;
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < source.length(); i++) {
@@ -34,11 +42,19 @@ final class SourceText {
         this.lineOffsets = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** This file's text, with the text of the base policy it extends. */
+    SourceText extending(SourceText baseText) {
+        return new SourceText(file, source, Optional.of(baseText));
+    }
+
     Path file() {
         return file;
     }
 
     Text text(ScalarNode node) {
+        if (base.isPresent() && node.getStartMark().map(m -> !YamlPositions.fileOf(m, file).equals(file)).orElse(false)) {
+            return base.get().text(node);
+        }
         String value = node.getValue();
         SourcePos nodePos = YamlPositions.of(file, node);
         if (node.getStartMark().isEmpty()) {

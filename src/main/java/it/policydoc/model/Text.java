@@ -1,5 +1,6 @@
 package it.policydoc.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,28 @@ public record Text(String markdown, SourcePos pos, List<LineStart> lineStarts) {
 
     public boolean isBlank() {
         return markdown.isBlank();
+    }
+
+    /**
+     * The text with {@code [start, end)} replaced, as when a parameter is filled in: characters
+     * after it keep pointing where they were written, those inside it at the parameter.
+     */
+    public Text replaced(int start, int end, String with) {
+        int shift = with.length() - (end - start);
+        List<LineStart> moved = new ArrayList<>();
+        for (LineStart l : lineStarts) {
+            if (l.offset() < start) {
+                moved.add(l);
+            }
+        }
+        moved.add(new LineStart(start, positionOf(start)));
+        moved.add(new LineStart(start + with.length(), positionOf(end)));
+        for (LineStart l : lineStarts) {
+            if (l.offset() > end) {
+                moved.add(new LineStart(l.offset() + shift, l.pos()));
+            }
+        }
+        return new Text(markdown.substring(0, start) + with + markdown.substring(end), pos, moved);
     }
 
     /** Where the character at {@code offset} of the text was written. */

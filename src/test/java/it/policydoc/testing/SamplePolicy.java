@@ -69,7 +69,7 @@ public final class SamplePolicy {
                 second), pos(39));
         Paragraph preamble = new Paragraph(Optional.empty(), Optional.empty(), text("Premessa della policy."),
                 Audience.ALL, pos(8));
-        return new Policy("prova", FILE, comune, meta, List.of(preamble), List.of(first, section));
+        return new Policy("prova", FILE, Optional.empty(), comune, meta, List.of(preamble), List.of(first, section));
     }
 
     private static Comma comma(String article, int n, String body, Optional<PointList> points,
