@@ -4,14 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** What the policy is and where it stands: title, status, acts, dates, channels. */
+/**
+ * What the policy is and where it stands: title, status, acts, dates, channels, and who signs
+ * it when printed for the Giunta.
+ */
 public record PolicyMetadata(
         Text title,
         Optional<String> shortTitle,
         PolicyStatus status,
         Optional<LocalDate> lastModified,
         List<Act> acts,
-        List<String> channels) {
+        List<String> channels,
+        Signatures signatures) {
 
     public PolicyMetadata {
         acts = List.copyOf(acts);
@@ -24,5 +28,11 @@ public record PolicyMetadata(
      */
     public Optional<LocalDate> referenceDate() {
         return lastModified.or(() -> acts.stream().flatMap(a -> a.date().stream()).max(LocalDate::compareTo));
+    }
+
+    /** A policy that names no signatories ({@code firme} absent) is signed as {@link Signatures#STANDARD}. */
+    public PolicyMetadata(Text title, Optional<String> shortTitle, PolicyStatus status,
+            Optional<LocalDate> lastModified, List<Act> acts, List<String> channels) {
+        this(title, shortTitle, status, lastModified, acts, channels, Signatures.STANDARD);
     }
 }

@@ -73,14 +73,19 @@ public final class PolicyViewBuilder {
                 downloads);
     }
 
-    private ActView act(Act act) {
-        String description = act.type() + " " + ItalianGrammar.di(act.organ())
+    ActView act(Act act) {
+        String description = actName(act)
                 + " n. " + act.number().orElse("…")
                 + " del " + act.date().map(ItalianDates::format).orElse("…");
         return new ActView(
                 act.role() == ActRole.ADOPTION ? "Approvazione" : "Modifica",
                 description,
                 act.subject().orElse(null));
+    }
+
+    /** What the act is, without its number and date: "deliberazione della Giunta Comunale". */
+    static String actName(Act act) {
+        return act.type() + " " + ItalianGrammar.di(act.organ());
     }
 
     private List<TocEntry> toc(List<Block> blocks) {

@@ -1,0 +1,94 @@
+package it.policydoc.render;
+
+import it.policydoc.model.Act;
+import it.policydoc.model.ActRole;
+import it.policydoc.model.Comune;
+import it.policydoc.model.Policy;
+import it.policydoc.model.PolicyStatus;
+import it.policydoc.pdf.ArchivalPdfWriter;
+import it.policydoc.pdf.PdfAttachment;
+import it.policydoc.pdf.PrintDocument;
+import it.policydoc.render.view.ActView;
+import it.policydoc.render.view.DeliberationView;
+import it.policydoc.text.InlineMarkdown;
+import it.policydoc.text.ItalianDates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The policy as "Allegato A" to the Giunta's deliberation: an A4 PDF/A-3a and PDF/UA-1 document
+ * drawn by the print template {@code pdf/deliberazione.ftlh} from the same view as the web
+ * page, with the policy's YAML source attached.
+ */
+public final class DeliberationPdfRenderer {
+
+    /** The act a policy is annexed to when it records none yet: policies are adopted by the Giunta. */
+    private static final String GIUNTA_DELIBERATION = "deliberazione della Giunta Comunale";
+    private static final String SOURCE_MIME_TYPE = "application/yaml";
+    private static final String SOURCE_DESCRIPTION = "Testo della policy in formato YAML, da cui è generato questo documento";
+
+    private final Templates templates;
+    private final PolicyViewBuilder views;
+    private final InlineMarkdown markdown;
+    private final ArchivalPdfWriter pdf;
+
+    public DeliberationPdfRenderer(Templates templates, PolicyViewBuilder views, InlineMarkdown markdown,
+            ArchivalPdfWriter pdf) {
+        this.templates = templates;
+        this.views = views;
+        this.markdown = markdown;
+        this.pdf = pdf;
+    }
+
+    /** The PDF's bytes: the same policy (and YAML file) always gives the same bytes. */
+    public byte[] render(Policy policy) throws IOException {
+        String xhtml = templates.render("pdf/deliberazione.ftlh", Map.of("d", view(policy)));
+        Path source = policy.source();
+        PdfAttachment yaml = PdfAttachment.source(source.getFileName().toString(), Files.readAllBytes(source),
+                SOURCE_MIME_TYPE, SOURCE_DESCRIPTION);
+        // Dated by its content, never by the clock; a policy without any date gets a fixed one.
+        LocalDate date = policy.metadata().referenceDate().orElse(LocalDate.EPOCH);
+        return pdf.write(new PrintDocument(xhtml, date, List.of(yaml)));
+    }
+
+    DeliberationView view(Policy policy) throws IOException {
+        var meta = policy.metadata();
+        boolean approved = meta.status() == PolicyStatus.APPROVED;
+        // An approved text is annexed to the latest act that passed it; a draft to the act being proposed.
+        Optional<Act> annexAct = meta.acts().stream()
+                .filter(a -> a.number().isPresent() == approved)
+                .reduce((earlier, later) -> later);
+        boolean amended = meta.acts().stream().anyMatch(a -> a.role() == ActRole.AMENDMENT);
+        List<ActView> acts = amended
+                ? meta.acts().stream().filter(a -> a.number().isPresent()).map(views::act).toList()
+                : List.of();
+        return new DeliberationView(
+                views.build(policy, 1, List.of()),
+                annexAct.map(PolicyViewBuilder::actName).orElse(GIUNTA_DELIBERATION),
+                approved ? annexAct.flatMap(Act::number).orElse(null) : null,
+                approved ? annexAct.flatMap(Act::date).map(ItalianDates::format).orElse(null) : null,
+                acts,
+                meta.shortTitle().orElseGet(() -> markdown.toPlainText(meta.title().markdown())),
+                stemma(policy.comune()),
+                meta.signatures().roles());
+    }
+
+    private static String stemma(Comune comune) throws IOException {
+        if (comune.stemma().isEmpty()) {
+            return null;
+        }
+        Path file = comune.stemma().get();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String mimeType = name.endsWith(".svg") ? "image/svg+xml"
+                : name.endsWith(".png") ? "image/png"
+                : "image/jpeg";
+        return "data:" + mimeType + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+    }
+}
