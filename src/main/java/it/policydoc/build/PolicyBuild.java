@@ -5,6 +5,8 @@ import it.policydoc.diag.Diagnostic;
 import it.policydoc.load.LoadResult;
 import it.policydoc.load.PolicyLoader;
 import it.policydoc.model.Policy;
+import it.policydoc.pdf.ArchivalPdfWriter;
+import it.policydoc.render.DeliberationPdfRenderer;
 import it.policydoc.render.LegislationJsonLd;
 import it.policydoc.render.PolicyViewBuilder;
 import it.policydoc.render.SiteIndexRenderer;
@@ -22,7 +24,8 @@ import java.util.List;
 
 /**
  * The pipeline in one place: load → check → render → publish. Expensive, thread-safe parts
- * (schemas, FreeMarker, Flexmark) are made once per instance and reused for every policy.
+ * (schemas, FreeMarker, Flexmark, the PDF writer's fonts) are made once per instance and reused
+ * for every policy.
  */
 public final class PolicyBuild {
 
@@ -36,9 +39,12 @@ public final class PolicyBuild {
         InlineMarkdown markdown = new InlineMarkdown();
         this.checker = PolicyChecker.standard(markdown);
         Templates templates = new Templates();
-        WebPageRenderer pages = new WebPageRenderer(templates, new PolicyViewBuilder(markdown),
-                new LegislationJsonLd(markdown));
-        this.siteWriter = new SiteWriter(pages, new SiteIndexRenderer(templates, markdown), new AssetPublisher());
+        PolicyViewBuilder views = new PolicyViewBuilder(markdown);
+        WebPageRenderer pages = new WebPageRenderer(templates, views, new LegislationJsonLd(markdown));
+        DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown,
+                new ArchivalPdfWriter());
+        this.siteWriter = new SiteWriter(pages, deliberation, new SiteIndexRenderer(templates, markdown),
+                new AssetPublisher());
     }
 
     /** What {@code check} found: the policies read and every diagnostic, sorted by position. */

@@ -10,8 +10,10 @@ import it.policydoc.pdf.PdfAttachment;
 import it.policydoc.pdf.PrintDocument;
 import it.policydoc.render.view.ActView;
 import it.policydoc.render.view.DeliberationView;
+import it.policydoc.render.view.DownloadView;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.ItalianDates;
+import it.policydoc.text.ItalianFileSizes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,14 @@ public final class DeliberationPdfRenderer {
         // Dated by its content, never by the clock; a policy without any date gets a fixed one.
         LocalDate date = policy.metadata().referenceDate().orElse(LocalDate.EPOCH);
         return pdf.write(new PrintDocument(xhtml, date, List.of(yaml)));
+    }
+
+    /** The link to the PDF on the policy's page: what it is, its format and its size. */
+    public DownloadView download(Policy policy, String href, long bytes) {
+        String label = policy.metadata().status() == PolicyStatus.APPROVED
+                ? "Allegato A alla deliberazione (testo per la stampa)"
+                : "Allegato A alla proposta di deliberazione (bozza per la stampa)";
+        return new DownloadView(href, label, "PDF, " + ItalianFileSizes.format(bytes));
     }
 
     DeliberationView view(Policy policy) throws IOException {

@@ -8,6 +8,8 @@ public final class SitePaths {
     public static final String INDEX = "index.html";
     public static final String PAGE = "index.html";
     public static final String FRAGMENT = "fragment.html";
+    /** The policy as "Allegato A" to the deliberation, beside its page. */
+    public static final String DELIBERATION = "deliberazione.pdf";
     public static final String ASSETS = "assets";
 
     private SitePaths() {

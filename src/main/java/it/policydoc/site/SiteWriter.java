@@ -1,6 +1,7 @@
 package it.policydoc.site;
 
 import it.policydoc.model.Policy;
+import it.policydoc.render.DeliberationPdfRenderer;
 import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.WebPageRenderer;
 import it.policydoc.render.view.DownloadView;
@@ -14,11 +15,14 @@ import java.util.List;
 public final class SiteWriter {
 
     private final WebPageRenderer pages;
+    private final DeliberationPdfRenderer deliberation;
     private final SiteIndexRenderer index;
     private final AssetPublisher assets;
 
-    public SiteWriter(WebPageRenderer pages, SiteIndexRenderer index, AssetPublisher assets) {
+    public SiteWriter(WebPageRenderer pages, DeliberationPdfRenderer deliberation, SiteIndexRenderer index,
+            AssetPublisher assets) {
         this.pages = pages;
+        this.deliberation = deliberation;
         this.index = index;
         this.assets = assets;
     }
@@ -27,7 +31,10 @@ public final class SiteWriter {
         assets.publish(siteDir);
         for (Policy policy : policies) {
             Path dir = Files.createDirectories(siteDir.resolve(SitePaths.policyDir(policy)));
-            List<DownloadView> downloads = List.of();
+            // The PDF first: the page links it with its size.
+            byte[] pdf = deliberation.render(policy);
+            Files.write(dir.resolve(SitePaths.DELIBERATION), pdf);
+            List<DownloadView> downloads = List.of(deliberation.download(policy, SitePaths.DELIBERATION, pdf.length));
             writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads));
             writeText(dir.resolve(SitePaths.FRAGMENT), pages.fragment(policy, downloads));
         }
