@@ -7,7 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -98,7 +100,10 @@ final class ArchivalMetadata {
 
         ByteArrayOutputStream packet = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, packet, true);
+            // The JDK's own XML implementations: another one on the classpath (Saxon, brought by
+            // the HTML validator in tests) would indent the packet differently.
+            new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
+                    .serialize(xmp, packet, true);
         } catch (TransformerException e) {
             throw new IOException("cannot write the XMP metadata", e);
         }

@@ -7,6 +7,9 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.Diagnostic;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -57,6 +60,7 @@ public final class ArchivalPdfWriter {
                 .useColorProfile(colorProfile)
                 .useUnicodeLineBreaker(new IcuLineBreaker())
                 .useHyphenation(hyphenator)
+                .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 // Everything a document shows is inside it (images as data: URIs): nothing is fetched.
                 .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),

@@ -14,8 +14,10 @@ import java.util.List;
  *
  * <p>In PDF/A and PDF/UA mode openhtmltopdf silently drops text whose font family is not
  * registered, so each family is registered under its own name and under the CSS generic
- * name it stands for: {@code sans-serif}, {@code serif} and {@code monospace} all resolve to an
- * embedded font, whatever a stylesheet or the default user-agent styles ask for.
+ * family it stands for, so that {@code sans-serif}, {@code serif} and {@code monospace} all
+ * resolve to an embedded font, whatever a stylesheet or the default user-agent styles ask for.
+ * openhtmltopdf looks generic families up by Java's logical font names ("SansSerif", "Serif",
+ * "Monospaced"), so those are the names they are registered under.
  */
 final class PdfFonts {
 
@@ -28,9 +30,9 @@ final class PdfFonts {
     private final List<Face> faces;
 
     PdfFonts() {
-        List<String> sans = List.of("Titillium Web", "sans-serif");
-        List<String> serif = List.of("Lora", "serif");
-        List<String> mono = List.of("Roboto Mono", "monospace");
+        List<String> sans = List.of("Titillium Web", "SansSerif");
+        List<String> serif = List.of("Lora", "Serif");
+        List<String> mono = List.of("Roboto Mono", "Monospaced");
         String titillium = "Titillium_Web/titillium-web-v10-latin-ext_latin-";
         String lora = "Lora/lora-v20-latin-ext_latin-";
         String roboto = "Roboto_Mono/roboto-mono-v13-latin-ext_latin-";
