@@ -68,7 +68,7 @@ public final class DeliberationPdfRenderer {
         return new DownloadView(href, label, "PDF, " + ItalianFileSizes.format(bytes));
     }
 
-    DeliberationView view(Policy policy) throws IOException {
+    private DeliberationView view(Policy policy) throws IOException {
         var meta = policy.metadata();
         boolean approved = meta.status() == PolicyStatus.APPROVED;
         // An approved text is annexed to the latest act that passed it; a draft to the act being proposed.

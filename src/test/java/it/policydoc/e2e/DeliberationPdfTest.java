@@ -149,6 +149,17 @@ class DeliberationPdfTest {
         }
     }
 
+    @Test
+    void crossReferencesJumpInsideThePdfAndLawsLinkToTheirText() throws IOException {
+        try (PdfContent coccaglio = new PdfContent(pdf("coccaglio"));
+                PdfContent porto = new PdfContent(pdf("porto-sant-elpidio"))) {
+            assertTrue(coccaglio.internalLinks() >= 2, "[[finalita|articolo 2]], [[amministratori|art.4 comma 3]]");
+            assertTrue(porto.externalLinks().stream().anyMatch(uri -> uri.startsWith("https://www.normattiva.it/")),
+                    porto.externalLinks()::toString);
+            assertTrue(coccaglio.structureTypes().contains("Link"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"porto-sant-elpidio", "coccaglio"})
     void carriesItsYamlSourceByteForByte(String comune) throws IOException {

@@ -14,6 +14,10 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
@@ -175,6 +179,48 @@ public final class PdfContent implements AutoCloseable {
             bookmarks.add(new Bookmark(item.getTitle(), depth));
             collectBookmarks(item, depth + 1, bookmarks);
         }
+    }
+
+    /** How many link annotations jump to a place inside the document. */
+    public int internalLinks() {
+        int count = 0;
+        for (PDAnnotationLink link : links()) {
+            try {
+                if (link.getDestination() != null || link.getAction() instanceof PDActionGoTo) {
+                    count++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return count;
+    }
+
+    /** The addresses that link annotations open outside the document, in page order. */
+    public List<String> externalLinks() {
+        List<String> uris = new ArrayList<>();
+        for (PDAnnotationLink link : links()) {
+            if (link.getAction() instanceof PDActionURI uri) {
+                uris.add(uri.getURI());
+            }
+        }
+        return uris;
+    }
+
+    private List<PDAnnotationLink> links() {
+        List<PDAnnotationLink> links = new ArrayList<>();
+        try {
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link) {
+                        links.add(link);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return links;
     }
 
     /** The embedded files by name, as file specifications. */
