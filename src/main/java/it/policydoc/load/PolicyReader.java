@@ -17,6 +17,7 @@ import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyMetadata;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.model.Section;
+import it.policydoc.model.Signatures;
 import it.policydoc.model.SourcePos;
 import it.policydoc.model.Text;
 import java.nio.file.Path;
@@ -60,10 +61,17 @@ final class PolicyReader {
                 PolicyStatus.fromYaml(root.string("stato").orElseThrow()),
                 root.scalar("ultima_modifica").flatMap(n -> date(n, "ultima_modifica")),
                 root.list("atti").stream().map(this::act).toList(),
-                root.list("canali").stream().map(n -> ((ScalarNode) n).getValue()).toList());
+                root.list("canali").stream().map(n -> ((ScalarNode) n).getValue()).toList(),
+                signatures(root));
         List<Paragraph> preamble = root.list("premessa").stream().map(n -> paragraph(n, Audience.ALL)).toList();
         List<Block> content = blocks(root.list("contenuto"), Audience.ALL, BODY_ANCHOR);
         return new Policy(slug, source.file(), base, comune, metadata, preamble, content);
+    }
+
+    /** Who signs the printed policy: the roles under {@code firme}, else the Giunta's usual two. */
+    private static Signatures signatures(YamlMap root) {
+        List<String> roles = root.list("firme").stream().map(n -> ((ScalarNode) n).getValue()).toList();
+        return roles.isEmpty() ? Signatures.STANDARD : new Signatures(roles);
     }
 
     private Act act(Node node) {

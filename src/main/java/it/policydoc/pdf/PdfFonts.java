@@ -2,6 +2,7 @@ package it.policydoc.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import it.policydoc.webjar.BootstrapItalia;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,6 @@ import java.util.List;
  * "Monospaced"), so those are the names they are registered under.
  */
 final class PdfFonts {
-
-    private static final String FONTS = "META-INF/resources/webjars/bootstrap-italia/2.17.0/dist/fonts/";
 
     /** One TTF file, registered under each of {@code families}. */
     private record Face(List<String> families, int weight, FontStyle style, byte[] data) {
@@ -65,7 +64,7 @@ final class PdfFonts {
     }
 
     private static Face face(List<String> families, int weight, FontStyle style, String file) {
-        return new Face(families, weight, style, read(FONTS + file));
+        return new Face(families, weight, style, read(BootstrapItalia.resource("dist/fonts/" + file)));
     }
 
     private static byte[] read(String resource) {

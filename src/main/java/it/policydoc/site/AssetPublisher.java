@@ -1,12 +1,11 @@
 package it.policydoc.site;
 
+import it.policydoc.webjar.BootstrapItalia;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * Copies the static files every page needs into {@code assets/}: the Bootstrap Italia stylesheet
@@ -15,7 +14,6 @@ import java.util.Properties;
  */
 public final class AssetPublisher {
 
-    private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/bootstrap-italia/pom.properties";
     private static final List<String> FONT_FILES = List.of(
             "titillium-web-v10-latin-ext_latin-regular.woff2",
             "titillium-web-v10-latin-ext_latin-italic.woff2",
@@ -27,19 +25,14 @@ public final class AssetPublisher {
     private static final List<String> OWN_STYLESHEETS = List.of("fonts.css", "policydoc.css");
 
     private final ClassLoader classLoader = AssetPublisher.class.getClassLoader();
-    private final String bootstrapItalia;
-
-    public AssetPublisher() {
-        this.bootstrapItalia = "META-INF/resources/webjars/bootstrap-italia/" + webjarVersion() + "/";
-    }
 
     public void publish(Path siteDir) throws IOException {
         Path css = Files.createDirectories(siteDir.resolve(SitePaths.ASSETS).resolve("css"));
         Path fonts = Files.createDirectories(siteDir.resolve(SitePaths.ASSETS).resolve("fonts"));
-        copy(bootstrapItalia + "dist/css/bootstrap-italia.min.css", css.resolve("bootstrap-italia.min.css"));
-        copy(bootstrapItalia + "LICENSE", css.resolve("bootstrap-italia-LICENSE.txt"));
+        copy(BootstrapItalia.resource("dist/css/bootstrap-italia.min.css"), css.resolve("bootstrap-italia.min.css"));
+        copy(BootstrapItalia.resource("LICENSE"), css.resolve("bootstrap-italia-LICENSE.txt"));
         for (String font : FONT_FILES) {
-            copy(bootstrapItalia + "dist/fonts/Titillium_Web/" + font, fonts.resolve(font));
+            copy(BootstrapItalia.resource("dist/fonts/Titillium_Web/" + font), fonts.resolve(font));
         }
         for (String stylesheet : OWN_STYLESHEETS) {
             copy("templates/web/assets/" + stylesheet, css.resolve(stylesheet));
@@ -52,19 +45,6 @@ public final class AssetPublisher {
                 throw new IllegalStateException("asset missing from the classpath: " + resource);
             }
             Files.copy(in, target);
-        }
-    }
-
-    private String webjarVersion() {
-        try (InputStream in = classLoader.getResourceAsStream(WEBJAR_POM)) {
-            if (in == null) {
-                throw new IllegalStateException("Bootstrap Italia webjar missing from the classpath");
-            }
-            Properties pom = new Properties();
-            pom.load(in);
-            return pom.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

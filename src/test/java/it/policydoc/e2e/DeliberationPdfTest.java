@@ -99,6 +99,10 @@ class DeliberationPdfTest {
             for (String role : policies.get(comune).metadata().signatures().roles()) {
                 assertTrue(last.contains(role), role + " on the last page:\n" + last);
             }
+            List<String> texts = PolicyTexts.inReadingOrder(policies.get(comune));
+            String lastText = PdfContent.matchable(texts.get(texts.size() - 1));
+            assertTrue(PdfContent.matchable(last).contains(lastText),
+                    "the signatures do not stand alone: the end of the text is on their page");
         }
     }
 

@@ -10,6 +10,7 @@ import it.policydoc.model.Outline;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PointList;
 import it.policydoc.model.Section;
+import it.policydoc.model.Signatures;
 import it.policydoc.model.SourcePos;
 import it.policydoc.model.Text;
 import it.policydoc.model.Unit;
@@ -123,6 +124,17 @@ class PolicyReaderTest {
         assertEquals("deliberazione", act.type());
         assertEquals("Giunta Comunale", act.organ());
         assertEquals("Borgo d'Esempio", policy.comune().name());
+        assertEquals(Signatures.STANDARD, meta.signatures(), "no firme: the Sindaco and the Segretario sign");
+    }
+
+    @Test
+    void signatoriesComeFromFirme() throws IOException {
+        LoaderFixture fx = new LoaderFixture(tmp.resolve("firme"));
+        fx.policy(POLICY.replace("stato: approvata\n", "stato: approvata\nfirme: [Il Vicesindaco, Il Segretario generale]\n"));
+        LoadResult result = fx.load();
+        assertEquals(List.of(), LoaderFixture.where(result));
+        assertEquals(List.of("Il Vicesindaco", "Il Segretario generale"),
+                result.policies().get(0).metadata().signatures().roles());
     }
 
     @Test
