@@ -13,7 +13,8 @@ import java.util.Locale;
  * (gat-to, ac-qua); "s impura" and a consonant followed by l or r stay with the next vowel
  * (ma-stro, a-pri-le); the digraphs ch, gh, gl, gn, sc are never split (an-che, fi-glio, ba-gno);
  * other groups split after their first consonant (al-to, rit-mo, in-stal-la). Vowels next to
- * each other are never split, which keeps diphthongs and triphthongs whole (zio-ne, buo-no). No break leaves fewer than two letters on either side.
+ * each other are never split, which keeps diphthongs and triphthongs whole (zio-ne, buo-no).
+ * No break leaves fewer than two letters on either side.
  *
  * <p>What is not plain Italian is left alone: words with digits or dots (URLs, e-mail
  * addresses, "d.lgs."), words in capitals (acronyms such as FORMEZ), and words that Italian

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,11 @@ public final class DeliberationPdfRenderer {
     /** The act a policy is annexed to when it records none yet: policies are adopted by the Giunta. */
     private static final String GIUNTA_DELIBERATION = "deliberazione della Giunta Comunale";
     private static final String SOURCE_MIME_TYPE = "application/yaml";
-    private static final String SOURCE_DESCRIPTION = "Testo della policy in formato YAML, da cui è generato questo documento";
+    private static final String SOURCE_DESCRIPTION =
+            "Testo della policy in formato YAML, da cui è generato questo documento";
+    private static final String BASE_DESCRIPTION = "Testo base in formato YAML, che la policy del Comune estende";
+    /** The base often has the same file name as the policy that extends it. */
+    private static final String BASE_PREFIX = "base-";
 
     private final Templates templates;
     private final PolicyViewBuilder views;
@@ -49,15 +54,23 @@ public final class DeliberationPdfRenderer {
         this.pdf = pdf;
     }
 
-    /** The PDF's bytes: the same policy (and YAML file) always gives the same bytes. */
+    /** The PDF's bytes: the same policy (and YAML files) always gives the same bytes. */
     public byte[] render(Policy policy) throws IOException {
         String xhtml = templates.render("pdf/deliberazione.ftlh", Map.of("d", view(policy)));
-        Path source = policy.source();
-        PdfAttachment yaml = PdfAttachment.source(source.getFileName().toString(), Files.readAllBytes(source),
-                SOURCE_MIME_TYPE, SOURCE_DESCRIPTION);
+        // The archived act carries what it was made from: the policy's file and the base it extends.
+        List<PdfAttachment> sources = new ArrayList<>();
+        sources.add(yaml(policy.source(), policy.source().getFileName().toString(), SOURCE_DESCRIPTION));
+        if (policy.base().isPresent()) {
+            Path base = policy.base().get();
+            sources.add(yaml(base, BASE_PREFIX + base.getFileName(), BASE_DESCRIPTION));
+        }
         // Dated by its content, never by the clock; a policy without any date gets a fixed one.
         LocalDate date = policy.metadata().referenceDate().orElse(LocalDate.EPOCH);
-        return pdf.write(new PrintDocument(xhtml, date, List.of(yaml)));
+        return pdf.write(new PrintDocument(xhtml, date, sources));
+    }
+
+    private static PdfAttachment yaml(Path file, String name, String description) throws IOException {
+        return PdfAttachment.source(name, Files.readAllBytes(file), SOURCE_MIME_TYPE, description);
     }
 
     /** The link to the PDF on the policy's page: what it is, its format and its size. */

@@ -68,7 +68,8 @@ class ArchivalPdfWriterTest {
     @Test
     void neverBreaksALineAfterAnApostrophe() throws IOException {
         // A narrow column of elisions: the JDK's breaker would end lines with "dell’" and "l'".
-        String words = "dell’ufficio l’amministrazione all'utenza dell’Ente nell’ambito sull’attendibilità ".repeat(12);
+        String words = "dell’ufficio l’amministrazione all'utenza dell’Ente nell’ambito sull’attendibilità "
+                .repeat(12);
         byte[] pdf = write(".colonna { width: 32mm; }", "<p class=\"colonna\">" + words + "</p>");
         try (PdfContent content = new PdfContent(pdf)) {
             List<String> lines = content.pageText(1).lines().filter(l -> !l.isBlank()).toList();
