@@ -24,13 +24,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out", defaultValue = "site")
     private Path out;
 
+    @Option(names = "--force", descriptionKey = "force")
+    private boolean force;
+
     @Override
     public Integer call() {
         DiagnosticFormatter formatter = new DiagnosticFormatter(parent.locale());
         DiagnosticPrinter printer = new DiagnosticPrinter(formatter);
         PolicyBuild.Outcome outcome;
         try {
-            outcome = new PolicyBuild().build(inputs.orDefault(), out);
+            ProgressDisplay progress = new ProgressDisplay(parent.err(), formatter, System.console() != null);
+            outcome = new PolicyBuild().build(inputs.orDefault(), out, new PolicyBuild.Options(force, progress));
         } catch (StagedPublisher.ForeignFolderException e) {
             parent.err().println(formatter.text("cli.foreign-out", e.folder(), StagedPublisher.MARKER));
             return ExitCodes.INPUT_ERRORS;
@@ -44,7 +48,12 @@ final class BuildCommand implements Callable<Integer> {
             parent.err().println(formatter.text("cli.build-failed", out));
             return ExitCodes.INPUT_ERRORS;
         }
-        parent.out().println(formatter.text("cli.build-ok", outcome.policies().size(), out));
+        if (outcome.rendered() == 0 && outcome.policies() > 0) {
+            parent.out().println(formatter.text("cli.build-unchanged", outcome.policies(), out));
+        } else {
+            parent.out().println(formatter.text("cli.build-ok", outcome.policies(), out, outcome.rendered(),
+                    outcome.policies() - outcome.rendered()));
+        }
         return ExitCodes.OK;
     }
 }

@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
         if (outcome.hasErrors()) {
             return ExitCodes.INPUT_ERRORS;
         }
-        parent.out().println(formatter.text("cli.check-ok", outcome.policies().size()));
+        parent.out().println(formatter.text("cli.check-ok", outcome.policies()));
         return ExitCodes.OK;
     }
 }

@@ -30,25 +30,51 @@ public final class PolicyLoader {
     private final SchemaValidator policySchema = SchemaValidator.policy();
     private final SchemaValidator comuneSchema = SchemaValidator.comune();
 
-    public LoadResult load(List<Path> inputs) {
+    /**
+     * The comuni to read from the paths the user named, each once: two folders with the same
+     * name would publish to the same place.
+     */
+    public PolicySources.Found find(List<Path> inputs) {
         PolicySources.Found found = PolicySources.find(inputs);
         List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
-        List<Policy> policies = new ArrayList<>();
-        Map<String, Path> comuneSlugs = new HashMap<>();
-        Map<Path, Optional<Parsed>> bases = new HashMap<>();
+        List<PolicySources.ComuneFolder> comuni = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
         for (PolicySources.ComuneFolder folder : found.comuni()) {
             String slug = folderSlug(folder.folder());
-            Path earlier = comuneSlugs.putIfAbsent(slug, folder.folder());
+            Path earlier = seen.putIfAbsent(slug, folder.folder());
             if (earlier != null) {
                 diagnostics.add(Diagnostic.error("duplicate-comune", SourcePos.start(folder.comuneFile()), slug,
                         earlier.toString()));
-                continue;
+            } else {
+                comuni.add(folder);
             }
-            checkSlug(slug, folder.folder(), diagnostics);
-            Optional<Comune> comune = readComune(folder.comuneFile(), slug, diagnostics);
-            for (Path file : folder.policyFiles()) {
-                readPolicy(file, folder.folder(), comune, bases, diagnostics).ifPresent(policies::add);
-            }
+        }
+        return new PolicySources.Found(comuni, diagnostics);
+    }
+
+    /** Every comune and policy the paths name. */
+    public LoadResult load(List<Path> inputs) {
+        PolicySources.Found found = find(inputs);
+        List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
+        List<Policy> policies = new ArrayList<>();
+        for (PolicySources.ComuneFolder folder : found.comuni()) {
+            LoadResult comune = load(folder);
+            diagnostics.addAll(comune.diagnostics());
+            policies.addAll(comune.policies());
+        }
+        return new LoadResult(policies, diagnostics);
+    }
+
+    /** One comune's {@code comune.yaml} and the policies chosen in its folder. */
+    public LoadResult load(PolicySources.ComuneFolder folder) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Policy> policies = new ArrayList<>();
+        Map<Path, Optional<Parsed>> bases = new HashMap<>();
+        String slug = folderSlug(folder.folder());
+        checkSlug(slug, folder.folder(), diagnostics);
+        Optional<Comune> comune = readComune(folder.comuneFile(), slug, diagnostics);
+        for (Path file : folder.policyFiles()) {
+            readPolicy(file, folder.folder(), comune, bases, diagnostics).ifPresent(policies::add);
         }
         return new LoadResult(policies, diagnostics);
     }

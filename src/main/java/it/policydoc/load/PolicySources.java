@@ -19,22 +19,22 @@ import java.util.stream.Stream;
  * comune), a comune folder (with its {@code comune.yaml}) or a single policy file. Everything is
  * sorted by name so that every run reads, numbers and reports in the same order.
  */
-final class PolicySources {
+public final class PolicySources {
 
     static final String COMUNE_FILE = "comune.yaml";
 
     /** A comune's folder, its {@code comune.yaml} and the policy files chosen in it. */
-    record ComuneFolder(Path folder, Path comuneFile, List<Path> policyFiles) {
+    public record ComuneFolder(Path folder, Path comuneFile, List<Path> policyFiles) {
 
-        ComuneFolder {
+        public ComuneFolder {
             policyFiles = List.copyOf(policyFiles);
         }
     }
 
     /** What was found, and what was wrong with the paths themselves. */
-    record Found(List<ComuneFolder> comuni, List<Diagnostic> diagnostics) {
+    public record Found(List<ComuneFolder> comuni, List<Diagnostic> diagnostics) {
 
-        Found {
+        public Found {
             comuni = List.copyOf(comuni);
             diagnostics = List.copyOf(diagnostics);
         }

@@ -6,11 +6,8 @@ import it.policydoc.model.PolicyStatus;
 import it.policydoc.render.view.IndexEntry;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.ItalianDates;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** The site's home page: every comune and its policies, linked. */
 public final class SiteIndexRenderer {
@@ -23,22 +20,22 @@ public final class SiteIndexRenderer {
         this.markdown = markdown;
     }
 
-    /**
-     * @param pageHref where each policy's page is, relative to the site root
-     */
-    public String index(List<Policy> policies, Function<Policy, String> pageHref) {
-        Map<Comune, List<IndexEntry.PolicyLink>> byComune = new LinkedHashMap<>();
-        for (Policy policy : policies) {
-            byComune.computeIfAbsent(policy.comune(), c -> new ArrayList<>()).add(link(policy, pageHref.apply(policy)));
-        }
-        List<IndexEntry> entries = byComune.entrySet().stream()
-                .map(e -> new IndexEntry("Comune di " + e.getKey().name(), "Provincia di " + e.getKey().province(),
-                        e.getValue()))
-                .toList();
-        return templates.render("web/index.ftlh", Map.of("comuni", entries));
+    /** The home page listing the comuni in order, each with its published policies. */
+    public String index(List<IndexEntry> comuni) {
+        return templates.render("web/index.ftlh", Map.of("comuni", comuni));
     }
 
-    private IndexEntry.PolicyLink link(Policy policy, String href) {
+    /** A comune's heading on the home page. */
+    public static IndexEntry comune(Comune comune, List<IndexEntry.PolicyLink> policies) {
+        return new IndexEntry("Comune di " + comune.name(), "Provincia di " + comune.province(), policies);
+    }
+
+    /**
+     * A policy's line on the home page.
+     *
+     * @param href where the policy's page is, relative to the site root
+     */
+    public IndexEntry.PolicyLink link(Policy policy, String href) {
         var meta = policy.metadata();
         String date = meta.referenceDate().map(ItalianDates::format).orElse(null);
         return new IndexEntry.PolicyLink(href, markdown.toPlainText(meta.title().markdown()),

@@ -38,13 +38,22 @@ public final class SiteLinkChecker {
      * @param shownAs how to name that folder in diagnostics (the user's {@code --out})
      */
     public List<Diagnostic> check(Path site, Path shownAs) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return check(site, shownAs, walk.filter(Files::isRegularFile).sorted().map(f -> site.relativize(f).toString())
+                    .toList());
+        }
+    }
+
+    /**
+     * Checks the links of some files of the site only (those a build has just written; the
+     * others were checked when they were written).
+     *
+     * @param files paths relative to {@code site}
+     */
+    public List<Diagnostic> check(Path site, Path shownAs, List<String> files) throws IOException {
         Map<Path, Set<String>> idsByPage = new HashMap<>();
         List<Diagnostic> broken = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : files) {
+        for (Path file : files.stream().map(site::resolve).toList()) {
             String name = file.getFileName().toString();
             if (name.endsWith(".html")) {
                 Document page = parse(file);

@@ -1,17 +1,23 @@
 package it.policydoc.site;
 
+import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.render.DeliberationPdfRenderer;
 import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.WebPageRenderer;
 import it.policydoc.render.view.DownloadView;
+import it.policydoc.render.view.IndexEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Writes every output of every policy, the index and the assets into one folder. */
+/**
+ * Writes the outputs into a site folder: each comune's policies (any number of comuni at once,
+ * from several threads), the home page and the shared assets. Holds no state of its own.
+ */
 public final class SiteWriter {
 
     private final WebPageRenderer pages;
@@ -27,18 +33,34 @@ public final class SiteWriter {
         this.assets = assets;
     }
 
-    public void write(List<Policy> policies, Path siteDir) throws IOException {
+    public void publishAssets(Path siteDir) throws IOException {
         assets.publish(siteDir);
+    }
+
+    /** Every output of a comune's policies, and what the home page lists of them. */
+    public PublishedComune writeComune(Comune comune, List<Policy> policies, Path siteDir) throws IOException {
+        List<String> files = new ArrayList<>();
+        List<IndexEntry.PolicyLink> links = new ArrayList<>();
         for (Policy policy : policies) {
-            Path dir = Files.createDirectories(siteDir.resolve(SitePaths.policyDir(policy)));
+            String folder = SitePaths.policyDir(policy);
+            Path dir = Files.createDirectories(siteDir.resolve(folder));
             // The PDF first: the page links it with its size.
             byte[] pdf = deliberation.render(policy);
             Files.write(dir.resolve(SitePaths.DELIBERATION), pdf);
             List<DownloadView> downloads = List.of(deliberation.download(policy, SitePaths.DELIBERATION, pdf.length));
             writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads));
             writeText(dir.resolve(SitePaths.FRAGMENT), pages.fragment(policy, downloads));
+            for (String file : List.of(SitePaths.DELIBERATION, SitePaths.PAGE, SitePaths.FRAGMENT)) {
+                files.add(folder + "/" + file);
+            }
+            links.add(index.link(policy, SitePaths.pageHref(policy)));
         }
-        writeText(siteDir.resolve(SitePaths.INDEX), index.index(policies, SitePaths::pageHref));
+        return new PublishedComune(comune.slug(), SiteIndexRenderer.comune(comune, links), files);
+    }
+
+    /** The home page, listing the comuni in the order given. */
+    public void writeIndex(List<IndexEntry> comuni, Path siteDir) throws IOException {
+        writeText(siteDir.resolve(SitePaths.INDEX), index.index(comuni));
     }
 
     private static void writeText(Path file, String content) throws IOException {

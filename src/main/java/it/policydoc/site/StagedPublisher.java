@@ -7,6 +7,8 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -52,6 +54,7 @@ public final class StagedPublisher {
         Path parent = Files.createDirectories(absolute.getParent());
         String name = absolute.getFileName().toString();
         Path stage = Files.createTempDirectory(parent, "." + name + ".building-");
+        readableByAll(stage);
         try {
             if (!writer.write(stage)) {
                 return false;
@@ -61,6 +64,16 @@ public final class StagedPublisher {
             return true;
         } finally {
             deleteTree(stage);
+        }
+    }
+
+    /**
+     * A temporary folder is private to its owner; the published site is read by a web server
+     * running as another user.
+     */
+    private static void readableByAll(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -55,7 +55,7 @@ class DeliberationPdfTest {
     @BeforeAll
     static void build() throws IOException {
         BuiltSite.build(out);
-        policies = new PolicyBuild().check(List.of(BuiltSite.POLICIES)).policies().stream()
+        policies = new it.policydoc.load.PolicyLoader().load(List.of(BuiltSite.POLICIES)).policies().stream()
                 .collect(Collectors.toMap(p -> p.comune().slug(), p -> p));
     }
 

@@ -26,6 +26,10 @@ class StagedPublisherTest {
         assertEquals("uno", Files.readString(site.resolve("index.html")));
         assertTrue(Files.exists(site.resolve(StagedPublisher.MARKER)));
         assertEquals(1, siblingsOf(site), "no staging or old folder is left behind");
+        if (Files.getFileStore(site).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(site)), "a web server must be able to read the site");
+        }
     }
 
     @Test
