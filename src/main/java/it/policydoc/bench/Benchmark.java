@@ -75,7 +75,7 @@ public final class Benchmark {
             failOnErrors(build.build(List.of(policies), site));
             Duration noOp = Duration.ofNanos(System.nanoTime() - start);
 
-            Optional<List<Duration>> cold = coldCommand.isEmpty() ? Optional.empty()
+            Optional<List<Duration>> cold = coldCommand.isEmpty() || coldRuns < 1 ? Optional.empty()
                     : Optional.of(coldRuns(coldCommand, coldRuns, work));
             return new BenchReport(comuni, full.policies(), pdfs, threads, Runtime.getRuntime().maxMemory(), fullTime,
                     perComune, peak.get(), noOp, cold);
