@@ -1,5 +1,6 @@
 package it.policydoc.text;
 
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
@@ -82,9 +83,19 @@ public final class InlineMarkdown {
         return renderer.render(parse(markdown)).strip();
     }
 
-    /** The text without markup, for metadata, JSON-LD and running headers. */
+    /**
+     * The text without markup, for metadata, JSON-LD and running headers. What looks like HTML
+     * stays as written, as the page shows it; a symbolic reference reads as its written words.
+     */
     public String toPlainText(String markdown) {
-        return new TextCollectingVisitor().collectAndGetText(parse(markdown)).strip();
+        Document document = parse(markdown);
+        List<HtmlInline> html = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(HtmlInline.class, html::add)).visit(document);
+        for (HtmlInline tag : html) {
+            tag.insertBefore(new Text(tag.getChars()));
+            tag.unlink();
+        }
+        return new TextCollectingVisitor().collectAndGetText(document).strip();
     }
 
     /** Every symbolic reference written in a text, in order, with its place in the text. */

@@ -50,6 +50,11 @@ class InlineMarkdownTest {
     }
 
     @Test
+    void plainTextKeepsWhatLooksLikeHtmlAsThePageShowsIt() {
+        assertEquals("Regole <b>attive</b> e art. 4", markdown.toPlainText("Regole <b>attive</b> e [[gestione|art. 4]]"));
+    }
+
+    @Test
     void turnsBlankLinesIntoLineBreaksInsideOneElement() {
         assertEquals("primo<br>secondo", markdown.toHtml("primo\n\nsecondo"));
     }
