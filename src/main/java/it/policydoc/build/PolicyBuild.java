@@ -12,7 +12,10 @@ import it.policydoc.render.PolicyViewBuilder;
 import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.Templates;
 import it.policydoc.render.WebPageRenderer;
+import it.policydoc.render.handbook.AsciiDocConverter;
+import it.policydoc.render.handbook.HandbookRenderer;
 import it.policydoc.site.AssetPublisher;
+import it.policydoc.site.HandbookWriter;
 import it.policydoc.site.SiteLinkChecker;
 import it.policydoc.site.SiteWriter;
 import it.policydoc.site.StagedPublisher;
@@ -24,8 +27,8 @@ import java.util.List;
 
 /**
  * The pipeline in one place: load → check → render → publish. Expensive, thread-safe parts
- * (schemas, FreeMarker, Flexmark, the PDF writer's fonts) are made once per instance and reused
- * for every policy.
+ * (schemas, FreeMarker, Flexmark, the PDF writer's fonts, Asciidoctor) are made once per instance
+ * and reused for every policy; Asciidoctor only when the first handbook is built.
  */
 public final class PolicyBuild {
 
@@ -34,6 +37,8 @@ public final class PolicyBuild {
     private final SiteWriter siteWriter;
     private final StagedPublisher publisher = new StagedPublisher();
     private final SiteLinkChecker links = new SiteLinkChecker();
+    /** Shared by every handbook; cheap until the first handbook starts Asciidoctor. */
+    private final AsciiDocConverter asciidoc = new AsciiDocConverter();
 
     public PolicyBuild() {
         InlineMarkdown markdown = new InlineMarkdown();
@@ -41,10 +46,16 @@ public final class PolicyBuild {
         Templates templates = new Templates();
         PolicyViewBuilder views = new PolicyViewBuilder(markdown);
         WebPageRenderer pages = new WebPageRenderer(templates, views, new LegislationJsonLd(markdown));
-        DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown,
-                new ArchivalPdfWriter());
+        ArchivalPdfWriter pdf = new ArchivalPdfWriter();
+        DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown, pdf);
+        HandbookRenderer handbooks = new HandbookRenderer(templates, views, markdown, pdf, asciidoc);
         this.siteWriter = new SiteWriter(pages, deliberation, new SiteIndexRenderer(templates, markdown),
-                new AssetPublisher());
+                new AssetPublisher(), new HandbookWriter(handbooks));
+    }
+
+    /** Whether Asciidoctor (JRuby, seconds to start) has been started: only building a handbook starts it. */
+    public boolean asciidoctorStarted() {
+        return asciidoc.started();
     }
 
     /** What {@code check} found: the policies read and every diagnostic, sorted by position. */
