@@ -21,6 +21,11 @@ import java.util.Optional;
  */
 final class HandbookCheck implements PolicyCheck {
 
+    private static final TargetReport.Codes MODERATION =
+            new TargetReport.Codes("moderation-unknown-id", "moderation-missing-unit");
+    private static final TargetReport.Codes CHAPTER_REFERENCE =
+            new TargetReport.Codes("chapter-reference-unknown-id", "chapter-reference-missing-unit");
+
     private final ReferenceLabels labels;
 
     HandbookCheck(InlineMarkdown markdown) {
@@ -33,7 +38,7 @@ final class HandbookCheck implements PolicyCheck {
         List<String> ids = outline.units().stream().flatMap(u -> u.id().stream()).toList();
         List<Diagnostic> found = new ArrayList<>();
         for (UnitRef ref : policy.handbook().moderation()) {
-            target(outline, ids, ref.path(), ref.pos(), "moderation", found);
+            target(outline, ids, ref.path(), ref.pos(), MODERATION, found);
         }
         for (HandbookChapter chapter : policy.comune().chapters()) {
             chapter(chapter, outline, ids, found);
@@ -47,17 +52,25 @@ final class HandbookCheck implements PolicyCheck {
             found.add(Diagnostic.error("chapter-no-title", SourcePos.start(chapter.file())));
         }
         for (ChapterSource.Problem problem : source.problems()) {
-            found.add(Diagnostic.error("chapter-" + problem.what().name().toLowerCase(java.util.Locale.ROOT),
-                    new SourcePos(chapter.file(), problem.line(), problem.column())));
+            found.add(problem(problem.what(), new SourcePos(chapter.file(), problem.line(), problem.column())));
         }
         for (ChapterSource.Reference reference : source.references()) {
             target(outline, ids, reference.target(), new SourcePos(chapter.file(), reference.line(), reference.column()),
-                    "chapter-reference", found);
+                    CHAPTER_REFERENCE, found);
         }
     }
 
-    private void target(Outline outline, List<String> ids, String path, SourcePos at, String prefix,
+    private static Diagnostic problem(ChapterSource.Forbidden what, SourcePos at) {
+        return switch (what) {
+            case INCLUDE -> Diagnostic.error("chapter-include", at);
+            case PASSTHROUGH -> Diagnostic.error("chapter-passthrough", at);
+            case MEDIA -> Diagnostic.error("chapter-media", at);
+            case UNCLOSED_BLOCK -> Diagnostic.error("chapter-unclosed-block", at);
+        };
+    }
+
+    private void target(Outline outline, List<String> ids, String path, SourcePos at, TargetReport.Codes codes,
             List<Diagnostic> found) {
-        TargetReport.of(outline.resolve(path), path, at, prefix, ids, labels).ifPresent(found::add);
+        TargetReport.of(outline.resolve(path), path, at, codes, ids, labels).ifPresent(found::add);
     }
 }

@@ -30,6 +30,9 @@ final class SymbolicReferencesCheck implements PolicyCheck {
     private static final Pattern DIRECTION_WORD = Pattern.compile(
             "(?iu)\\b(precedent[ei]|successiv[oaie])\\s*$");
 
+    private static final TargetReport.Codes CODES =
+            new TargetReport.Codes("reference-unknown-id", "reference-missing-unit");
+
     private final InlineMarkdown markdown;
     private final ReferenceLabels labels;
     private final ProvisionReferenceRecogniser provisions = new ProvisionReferenceRecogniser();
@@ -48,7 +51,7 @@ final class SymbolicReferencesCheck implements PolicyCheck {
             for (SymbolicReference reference : markdown.symbolicReferences(site.text().markdown())) {
                 SourcePos at = site.text().positionOf(reference.start());
                 Target target = outline.resolve(reference.target());
-                TargetReport.of(target, reference.target(), at, "reference", ids, labels).ifPresent(found::add);
+                TargetReport.of(target, reference.target(), at, CODES, ids, labels).ifPresent(found::add);
                 if (target instanceof Target.Found hit) {
                     checkFound(outline, site, reference, hit.unit(), at, found);
                 }

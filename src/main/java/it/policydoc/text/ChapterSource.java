@@ -1,6 +1,8 @@
 package it.policydoc.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,8 +12,8 @@ import java.util.regex.Pattern;
  * What a handbook chapter (AsciiDoc written by the comune) contains that policydoc cares about,
  * found line by line without starting Asciidoctor: its title, its {@code policy:} references
  * ({@code policy:gestione.3[]}, {@code policy:gestione.3[parole scritte]}) and the constructs a
- * chapter may not use (includes, raw HTML passthroughs, images and media). Comments and literal
- * or listing blocks are skipped, as Asciidoctor skips them.
+ * chapter may not use (includes, raw HTML passthroughs, images and media, blocks left open).
+ * Comments and literal or listing blocks are skipped, as Asciidoctor skips them.
  */
 public final class ChapterSource {
 
@@ -22,17 +24,21 @@ public final class ChapterSource {
     private static final Pattern REFERENCE = Pattern.compile("(\\\\?)" + MACRO + ":(\\S+?)\\[(|.*?[^\\\\])\\]");
     private static final Pattern TITLE = Pattern.compile("^= \\S.*$");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:!?[\\w-]+!?:.*$");
-    /** Delimited blocks whose content Asciidoctor takes as it is: comments, listings, literals. */
-    private static final List<String> VERBATIM_DELIMITERS = List.of("////", "----", "....");
+    /** Delimited blocks whose content Asciidoctor takes as it is: comments, listings, literals, passthroughs. */
+    private static final Pattern VERBATIM_DELIMITER = Pattern.compile("^(/{4,}|-{4,}|\\.{4,}|\\+{4,})$");
+    /** Delimited blocks that hold more AsciiDoc: examples, sidebars, quotes, tables, open blocks. */
+    private static final Pattern COMPOUND_DELIMITER = Pattern.compile("^(={4,}|\\*{4,}|_{4,}|\\|={3,}|--)$");
 
     /** A construct a chapter may not use. */
     public enum Forbidden {
         /** {@code include::} would read another file. */
         INCLUDE(Pattern.compile("^include::")),
         /** A passthrough puts raw HTML into the page, unchecked. */
-        PASSTHROUGH(Pattern.compile("^\\+\\+\\+\\+\\s*$|pass:[a-z,]*\\[|\\+\\+\\+")),
+        PASSTHROUGH(Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+")),
         /** Images, audio and video would be fetched from wherever they point. */
-        MEDIA(Pattern.compile("(?:^|[^\\w\\\\])(?:image|video|audio)::?\\S*\\["));
+        MEDIA(Pattern.compile("(?:^|[^\\w\\\\])(?:image|video|audio)::?\\S*\\[")),
+        /** A block left open would swallow the rest of the handbook (the contacts, the declaration). */
+        UNCLOSED_BLOCK(null);
 
         private final Pattern pattern;
 
@@ -84,19 +90,36 @@ public final class ChapterSource {
 
     private void read(String[] lines) {
         String verbatim = null;
+        int verbatimLine = 0;
+        Deque<String> open = new ArrayDeque<>();
+        Deque<Integer> openLines = new ArrayDeque<>();
         boolean beforeContent = true;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int number = i + 1;
+            String trimmed = line.strip();
             if (verbatim != null) {
-                if (line.strip().equals(verbatim)) {
+                if (trimmed.equals(verbatim)) {
                     verbatim = null;
                 }
                 continue;
             }
-            String delimiter = line.strip();
-            if (VERBATIM_DELIMITERS.contains(delimiter)) {
-                verbatim = delimiter;
+            if (VERBATIM_DELIMITER.matcher(trimmed).matches()) {
+                if (trimmed.startsWith("+")) {
+                    problems.add(new Problem(Forbidden.PASSTHROUGH, number, 1));
+                }
+                verbatim = trimmed;
+                verbatimLine = number;
+                continue;
+            }
+            if (COMPOUND_DELIMITER.matcher(trimmed).matches()) {
+                if (trimmed.equals(open.peek())) {
+                    open.pop();
+                    openLines.pop();
+                } else {
+                    open.push(trimmed);
+                    openLines.push(number);
+                }
                 continue;
             }
             if (line.startsWith("//")) {
@@ -106,18 +129,31 @@ public final class ChapterSource {
                 titled = TITLE.matcher(line).matches();
                 beforeContent = false;
             }
-            for (Forbidden forbidden : Forbidden.values()) {
-                Matcher m = forbidden.pattern.matcher(line);
-                if (m.find()) {
-                    problems.add(new Problem(forbidden, number, m.start() + 1));
-                }
+            scanLine(line, number);
+        }
+        if (verbatim != null) {
+            problems.add(new Problem(Forbidden.UNCLOSED_BLOCK, verbatimLine, 1));
+        }
+        if (!openLines.isEmpty()) {
+            problems.add(new Problem(Forbidden.UNCLOSED_BLOCK, openLines.getLast(), 1));
+        }
+    }
+
+    private void scanLine(String line, int number) {
+        for (Forbidden forbidden : Forbidden.values()) {
+            if (forbidden.pattern == null) {
+                continue;
             }
-            Matcher m = REFERENCE.matcher(line);
-            while (m.find()) {
-                if (m.group(1).isEmpty()) {
-                    Optional<String> words = Optional.of(m.group(3).replace("\\]", "]").strip()).filter(w -> !w.isEmpty());
-                    references.add(new Reference(m.group(2), words, number, m.start(2) - MACRO.length()));
-                }
+            Matcher m = forbidden.pattern.matcher(line);
+            if (m.find()) {
+                problems.add(new Problem(forbidden, number, m.start() + 1));
+            }
+        }
+        Matcher m = REFERENCE.matcher(line);
+        while (m.find()) {
+            if (m.group(1).isEmpty()) {
+                Optional<String> words = Optional.of(m.group(3).replace("\\]", "]").strip()).filter(w -> !w.isEmpty());
+                references.add(new Reference(m.group(2), words, number, m.start(2) - MACRO.length()));
             }
         }
     }
