@@ -36,7 +36,7 @@ public final class ChapterSource {
         /** A passthrough puts raw HTML into the page, unchecked. */
         PASSTHROUGH(Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+")),
         /** Images, audio and video would be fetched from wherever they point. */
-        MEDIA(Pattern.compile("(?:^|[^\\w\\\\])(?:image|video|audio)::?\\S*\\[")),
+        MEDIA(Pattern.compile("(?<![\\w\\\\])(?:image|video|audio)::?\\S*\\[")),
         /** A block left open would swallow the rest of the handbook (the contacts, the declaration). */
         UNCLOSED_BLOCK(null);
 
