@@ -6,8 +6,9 @@ import java.util.List;
  * What a policy says about its staff handbook ({@code manuale} in the YAML).
  *
  * @param moderation the units of the policy that make up the moderation procedure staff apply
- *     (warn, remove, block, report), in the order the handbook shows them; usually units of the
- *     external policy, which staff enforce but which are not addressed to them
+ *     (warn, remove, block, report), as the clerk listed them (the handbook shows them in reading
+ *     order); usually units of the external policy, which staff enforce but which are not
+ *     addressed to them
  */
 public record HandbookOptions(List<UnitRef> moderation) {
 

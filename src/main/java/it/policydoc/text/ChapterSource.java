@@ -37,7 +37,10 @@ public final class ChapterSource {
         PASSTHROUGH(Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+")),
         /** Images, audio and video would be fetched from wherever they point. */
         MEDIA(Pattern.compile("(?<![\\w\\\\])(?:image|video|audio)::?\\S*\\[")),
-        /** A block left open would swallow the rest of the handbook (the contacts, the declaration). */
+        /**
+         * A block left open would swallow the rest of the handbook (the contacts, the declaration).
+         * Found from the delimiters, not by a pattern of its own.
+         */
         UNCLOSED_BLOCK(null);
 
         private final Pattern pattern;
