@@ -13,8 +13,11 @@ import it.policydoc.render.PolicyViewBuilder;
 import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.Templates;
 import it.policydoc.render.WebPageRenderer;
+import it.policydoc.render.handbook.AsciiDocConverter;
+import it.policydoc.render.handbook.HandbookRenderer;
 import it.policydoc.site.AssetPublisher;
 import it.policydoc.site.BuildManifest;
+import it.policydoc.site.HandbookWriter;
 import it.policydoc.site.PublishedComune;
 import it.policydoc.site.SiteLinkChecker;
 import it.policydoc.site.SitePaths;
@@ -41,9 +44,10 @@ import java.util.stream.Collectors;
 
 /**
  * The pipeline in one place: load → check → render → publish, comune by comune on every core.
- * Expensive, thread-safe parts (schemas, FreeMarker, Flexmark, the PDF writer's fonts) are made
- * once per instance and shared by the worker threads; nothing holds more than one comune's
- * documents at a time. A build renders only the comuni whose inputs changed since the last one.
+ * Expensive, thread-safe parts (schemas, FreeMarker, Flexmark, the PDF writer's fonts,
+ * Asciidoctor) are made once per instance and shared by the worker threads, Asciidoctor only
+ * when the first handbook is built; nothing holds more than one comune's documents at a time.
+ * A build renders only the comuni whose inputs changed since the last one.
  */
 public final class PolicyBuild {
 
@@ -53,6 +57,8 @@ public final class PolicyBuild {
     private final StagedPublisher publisher = new StagedPublisher();
     private final SiteLinkChecker links = new SiteLinkChecker();
     private final int threads;
+    /** Shared by every handbook; cheap until the first handbook starts Asciidoctor. */
+    private final AsciiDocConverter asciidoc = new AsciiDocConverter();
 
     public PolicyBuild() {
         this(Runtime.getRuntime().availableProcessors());
@@ -66,10 +72,16 @@ public final class PolicyBuild {
         Templates templates = new Templates();
         PolicyViewBuilder views = new PolicyViewBuilder(markdown);
         WebPageRenderer pages = new WebPageRenderer(templates, views, new LegislationJsonLd(markdown));
-        DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown,
-                new ArchivalPdfWriter());
+        ArchivalPdfWriter pdf = new ArchivalPdfWriter();
+        DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown, pdf);
+        HandbookRenderer handbooks = new HandbookRenderer(templates, views, markdown, pdf, asciidoc);
         this.siteWriter = new SiteWriter(pages, deliberation, new SiteIndexRenderer(templates, markdown),
-                new AssetPublisher());
+                new AssetPublisher(), new HandbookWriter(handbooks));
+    }
+
+    /** Whether Asciidoctor (JRuby, seconds to start) has been started: only building a handbook starts it. */
+    public boolean asciidoctorStarted() {
+        return asciidoc.started();
     }
 
     /**

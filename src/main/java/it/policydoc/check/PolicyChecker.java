@@ -18,7 +18,8 @@ public final class PolicyChecker {
     /** The checks policydoc runs before it writes anything. */
     public static PolicyChecker standard(InlineMarkdown markdown) {
         return new PolicyChecker(List.of(new UniqueIdsCheck(), new AdoptionActsCheck(),
-                new SymbolicReferencesCheck(markdown), new TextualReferencesCheck(markdown)));
+                new SymbolicReferencesCheck(markdown), new TextualReferencesCheck(markdown),
+                new HandbookCheck(markdown)));
     }
 
     public List<Diagnostic> check(List<Policy> policies) {

@@ -1,7 +1,6 @@
 package it.policydoc.check;
 
 import it.policydoc.diag.Diagnostic;
-import it.policydoc.diag.Suggestions;
 import it.policydoc.model.Outline;
 import it.policydoc.model.Policy;
 import it.policydoc.model.SourcePos;
@@ -31,6 +30,9 @@ final class SymbolicReferencesCheck implements PolicyCheck {
     private static final Pattern DIRECTION_WORD = Pattern.compile(
             "(?iu)\\b(precedent[ei]|successiv[oaie])\\s*$");
 
+    private static final TargetReport.Codes CODES =
+            new TargetReport.Codes("reference-unknown-id", "reference-missing-unit");
+
     private final InlineMarkdown markdown;
     private final ReferenceLabels labels;
     private final ProvisionReferenceRecogniser provisions = new ProvisionReferenceRecogniser();
@@ -49,14 +51,8 @@ final class SymbolicReferencesCheck implements PolicyCheck {
             for (SymbolicReference reference : markdown.symbolicReferences(site.text().markdown())) {
                 SourcePos at = site.text().positionOf(reference.start());
                 Target target = outline.resolve(reference.target());
-                if (target instanceof Target.UnknownId unknown) {
-                    found.add(Suggestions.closest(unknown.id(), ids)
-                            .map(s -> Diagnostic.error("reference-unknown-id", at, unknown.id(), s))
-                            .orElseGet(() -> Diagnostic.error("reference-unknown-id", at, unknown.id())));
-                } else if (target instanceof Target.Missing missing) {
-                    found.add(Diagnostic.error("reference-missing-unit", at, reference.target(),
-                            labels.label(missing.parent(), Optional.empty()), missing.step()));
-                } else if (target instanceof Target.Found hit) {
+                TargetReport.of(target, reference.target(), at, CODES, ids, labels).ifPresent(found::add);
+                if (target instanceof Target.Found hit) {
                     checkFound(outline, site, reference, hit.unit(), at, found);
                 }
             }

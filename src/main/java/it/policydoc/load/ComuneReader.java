@@ -31,7 +31,13 @@ final class ComuneReader {
                 stemma,
                 root.map("contatti").map(ComuneReader::contacts).orElse(Contacts.none()),
                 root.list("uffici").stream().map(n -> office(file, n)).toList(),
-                SourcePos.start(file));
+                SourcePos.start(file),
+                HandbookChapters.read(folderOf(file), diagnostics));
+    }
+
+    private static Path folderOf(Path file) {
+        Path folder = file.getParent();
+        return folder == null ? Path.of("") : folder;
     }
 
     static Contacts contacts(YamlMap map) {

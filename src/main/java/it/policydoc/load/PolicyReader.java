@@ -8,6 +8,7 @@ import it.policydoc.model.Audience;
 import it.policydoc.model.Block;
 import it.policydoc.model.Comma;
 import it.policydoc.model.Comune;
+import it.policydoc.model.HandbookOptions;
 import it.policydoc.model.ListStyle;
 import it.policydoc.model.Numbering;
 import it.policydoc.model.Paragraph;
@@ -20,6 +21,7 @@ import it.policydoc.model.Section;
 import it.policydoc.model.Signatures;
 import it.policydoc.model.SourcePos;
 import it.policydoc.model.Text;
+import it.policydoc.model.UnitRef;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -65,7 +67,16 @@ final class PolicyReader {
                 signatures(root));
         List<Paragraph> preamble = root.list("premessa").stream().map(n -> paragraph(n, Audience.ALL)).toList();
         List<Block> content = blocks(root.list("contenuto"), Audience.ALL, BODY_ANCHOR);
-        return new Policy(slug, source.file(), base, comune, metadata, preamble, content);
+        return new Policy(slug, source.file(), base, comune, metadata, preamble, content, handbook(root));
+    }
+
+    /** {@code manuale}: the units named there are resolved by a check, which knows the whole text. */
+    private HandbookOptions handbook(YamlMap root) {
+        List<UnitRef> moderation = root.map("manuale").stream()
+                .flatMap(m -> m.list("moderazione").stream())
+                .map(n -> new UnitRef(((ScalarNode) n).getValue(), pos(n)))
+                .toList();
+        return new HandbookOptions(moderation);
     }
 
     /** Who signs the printed policy: the roles under {@code firme}, else the Giunta's usual two. */

@@ -2,12 +2,6 @@ package it.policydoc.load;
 
 import it.policydoc.diag.Diagnostic;
 import it.policydoc.model.SourcePos;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,19 +52,11 @@ public final class YamlReader {
     }
 
     public Result read(Path file) {
-        SourcePos start = SourcePos.start(file);
-        String source;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return Result.failed(Diagnostic.error("file-too-large", start, Integer.toString(MAX_BYTES / 1024)));
-            }
-            source = decode(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            return Result.failed(Diagnostic.error("invalid-encoding", start));
-        } catch (IOException e) {
-            return Result.failed(Diagnostic.error("read-failed", start, String.valueOf(e.getMessage())));
+        TextFiles.Read read = TextFiles.read(file, MAX_BYTES);
+        if (read.problem().isPresent()) {
+            return Result.failed(read.problem().get());
         }
-        return parse(file, source);
+        return parse(file, read.text().orElseThrow());
     }
 
     Result parse(Path file, String source) {
@@ -99,16 +85,6 @@ public final class YamlReader {
             return new Result(Optional.empty(), source, unsafe);
         }
         return new Result(root, source, List.of());
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-        // Windows editors may start the file with a byte order mark.
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** snakeyaml's composer lets duplicate keys through (its constructor would catch them). */

@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param source the YAML file it was read from, as the user named it
  * @param base the base policy that file extends, if any
+ * @param handbook what the policy says about its staff handbook
  */
 public record Policy(
         String slug,
@@ -17,10 +18,17 @@ public record Policy(
         Comune comune,
         PolicyMetadata metadata,
         List<Paragraph> preamble,
-        List<Block> content) {
+        List<Block> content,
+        HandbookOptions handbook) {
 
     public Policy {
         preamble = List.copyOf(preamble);
         content = List.copyOf(content);
+    }
+
+    /** A policy that says nothing about its handbook ({@code manuale} absent). */
+    public Policy(String slug, Path source, Optional<Path> base, Comune comune, PolicyMetadata metadata,
+            List<Paragraph> preamble, List<Block> content) {
+        this(slug, source, base, comune, metadata, preamble, content, HandbookOptions.NONE);
     }
 }

@@ -2,7 +2,6 @@ package it.policydoc.render;
 
 import it.policydoc.model.Act;
 import it.policydoc.model.ActRole;
-import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.pdf.ArchivalPdfWriter;
@@ -19,9 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -99,19 +96,7 @@ public final class DeliberationPdfRenderer {
                 approved ? annexAct.flatMap(Act::date).map(ItalianDates::format).orElse(null) : null,
                 acts,
                 meta.shortTitle().orElseGet(() -> markdown.toPlainText(meta.title().markdown())),
-                stemma(policy.comune()),
+                StemmaImage.dataUri(policy.comune()),
                 meta.signatures().roles());
-    }
-
-    private static String stemma(Comune comune) throws IOException {
-        if (comune.stemma().isEmpty()) {
-            return null;
-        }
-        Path file = comune.stemma().get();
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String mimeType = name.endsWith(".svg") ? "image/svg+xml"
-                : name.endsWith(".png") ? "image/png"
-                : "image/jpeg";
-        return "data:" + mimeType + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
     }
 }

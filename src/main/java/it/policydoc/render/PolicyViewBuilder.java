@@ -5,6 +5,7 @@ import it.policydoc.model.ActRole;
 import it.policydoc.model.Article;
 import it.policydoc.model.Block;
 import it.policydoc.model.Comma;
+import it.policydoc.model.Excerpt;
 import it.policydoc.model.ListStyle;
 import it.policydoc.model.Paragraph;
 import it.policydoc.model.Point;
@@ -17,6 +18,7 @@ import it.policydoc.render.view.ArticleView;
 import it.policydoc.render.view.BlockView;
 import it.policydoc.render.view.CommaView;
 import it.policydoc.render.view.DownloadView;
+import it.policydoc.render.view.ExcerptView;
 import it.policydoc.render.view.ListView;
 import it.policydoc.render.view.ParagraphView;
 import it.policydoc.render.view.PointView;
@@ -73,7 +75,19 @@ public final class PolicyViewBuilder {
                 downloads);
     }
 
-    ActView act(Act act) {
+    /**
+     * Part of a policy, drawn as the page draws it, with headings from {@code level} down and
+     * references leading to the units on the policy's page at {@code pageHref}.
+     */
+    public ExcerptView excerpt(Policy policy, Excerpt excerpt, int level, String pageHref) {
+        TextLinks links = new PolicyLinks(policy, labels, pageHref);
+        return new ExcerptView(
+                excerpt.preamble().stream().map(p -> paragraph(p, links)).toList(),
+                blocks(excerpt.content(), level, links),
+                toc(excerpt.content()));
+    }
+
+    public ActView act(Act act) {
         String description = actName(act)
                 + " n. " + act.number().orElse("…")
                 + " del " + act.date().map(ItalianDates::format).orElse("…");
@@ -84,7 +98,7 @@ public final class PolicyViewBuilder {
     }
 
     /** What the act is, without its number and date: "deliberazione della Giunta Comunale". */
-    static String actName(Act act) {
+    public static String actName(Act act) {
         return act.type() + " " + ItalianGrammar.di(act.organ());
     }
 

@@ -1,18 +1,24 @@
 package it.policydoc.render;
 
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import it.policydoc.render.handbook.AsciiDocOutputFormat;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The one FreeMarker configuration of the process. Templates live in {@code templates/} at the
- * project root and are packaged on the classpath; {@code .ftlh} files escape HTML by default.
+ * project root and are packaged on the classpath; {@code .ftlh} files escape HTML by default,
+ * {@code .adoc.ftl} files escape for AsciiDoc.
  * A Configuration is thread-safe once set up, so all renderers share this one.
  */
 public final class Templates {
@@ -36,6 +42,12 @@ public final class Templates {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
+        // AsciiDoc templates (the staff handbook) escape every value for AsciiDoc, as .ftlh escape for HTML.
+        configuration.setRegisteredCustomOutputFormats(List.of(AsciiDocOutputFormat.INSTANCE));
+        TemplateConfiguration asciidoc = new TemplateConfiguration();
+        asciidoc.setOutputFormat(AsciiDocOutputFormat.INSTANCE);
+        configuration.setTemplateConfigurations(
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.adoc.ftl"), asciidoc));
     }
 
     /** Renders a template to a string; a template error is a bug in the templates, not in the input. */

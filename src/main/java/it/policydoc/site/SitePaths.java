@@ -11,6 +11,10 @@ public final class SitePaths {
     /** The policy as "Allegato A" to the deliberation, beside its page. */
     public static final String DELIBERATION = "deliberazione.pdf";
     public static final String ASSETS = "assets";
+    /** The staff handbook: a page in its own folder (its links lead back to the policy's page) and a PDF. */
+    public static final String HANDBOOK_DIR = "manuale";
+    public static final String HANDBOOK_PAGE = HANDBOOK_DIR + "/" + PAGE;
+    public static final String HANDBOOK_PDF = "manuale.pdf";
 
     private SitePaths() {
     }
@@ -25,8 +29,18 @@ public final class SitePaths {
         return policyDir(policy) + "/" + PAGE;
     }
 
+    /** The way back to the policy's page from its handbook page (beside it: its PDF). */
+    public static String pageFromHandbook() {
+        return "../" + PAGE;
+    }
+
     /** The way back to the site root from a policy's folder. */
     public static String rootFromPolicy() {
         return "../..";
+    }
+
+    /** The way back to the site root from the handbook's folder. */
+    public static String rootFromHandbook() {
+        return "../" + rootFromPolicy();
     }
 }

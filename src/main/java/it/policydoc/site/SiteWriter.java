@@ -24,13 +24,15 @@ public final class SiteWriter {
     private final DeliberationPdfRenderer deliberation;
     private final SiteIndexRenderer index;
     private final AssetPublisher assets;
+    private final HandbookWriter handbooks;
 
     public SiteWriter(WebPageRenderer pages, DeliberationPdfRenderer deliberation, SiteIndexRenderer index,
-            AssetPublisher assets) {
+            AssetPublisher assets, HandbookWriter handbooks) {
         this.pages = pages;
         this.deliberation = deliberation;
         this.index = index;
         this.assets = assets;
+        this.handbooks = handbooks;
     }
 
     public void publishAssets(Path siteDir) throws IOException {
@@ -44,13 +46,16 @@ public final class SiteWriter {
         for (Policy policy : policies) {
             String folder = SitePaths.policyDir(policy);
             Path dir = Files.createDirectories(siteDir.resolve(folder));
-            // The PDF first: the page links it with its size.
+            // The PDFs first: the page links them with their sizes.
             byte[] pdf = deliberation.render(policy);
             Files.write(dir.resolve(SitePaths.DELIBERATION), pdf);
-            List<DownloadView> downloads = List.of(deliberation.download(policy, SitePaths.DELIBERATION, pdf.length));
+            List<DownloadView> downloads = new ArrayList<>();
+            downloads.add(deliberation.download(policy, SitePaths.DELIBERATION, pdf.length));
+            downloads.addAll(handbooks.write(policy, dir));
             writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads));
             writeText(dir.resolve(SitePaths.FRAGMENT), pages.fragment(policy, downloads));
-            for (String file : List.of(SitePaths.DELIBERATION, SitePaths.PAGE, SitePaths.FRAGMENT)) {
+            for (String file : List.of(SitePaths.DELIBERATION, SitePaths.HANDBOOK_PDF, SitePaths.HANDBOOK_PAGE,
+                    SitePaths.PAGE, SitePaths.FRAGMENT)) {
                 files.add(folder + "/" + file);
             }
             links.add(index.link(policy, SitePaths.pageHref(policy)));

@@ -128,7 +128,8 @@ public final class InlineMarkdown {
             return Set.of(
                     new NodeRenderingHandler<>(Paragraph.class, (paragraph, context, html) -> {
                         if (paragraph.getPrevious() != null) {
-                            html.raw("<br>");
+                            // Self-closed as Flexmark writes hard breaks: the print outputs are XHTML.
+                            html.raw("<br />");
                         }
                         context.renderChildren(paragraph);
                     }),

@@ -4,6 +4,7 @@ import it.policydoc.model.Outline;
 import it.policydoc.model.Policy;
 import it.policydoc.model.Target;
 import it.policydoc.model.Text;
+import it.policydoc.model.Unit;
 import it.policydoc.text.refs.LawReference;
 import it.policydoc.text.refs.LawReferenceRecogniser;
 import java.time.LocalDate;
@@ -45,12 +46,23 @@ public final class PolicyLinks implements TextLinks {
 
     @Override
     public Optional<SymbolicLink> symbolic(SymbolicReference reference, Text site) {
-        if (!(outline.resolve(reference.target()) instanceof Target.Found found)) {
+        return link(reference.target(), reference.writtenLabel(), outline.ownerOf(site));
+    }
+
+    /**
+     * A reference written outside the policy's text, as in a handbook chapter: its label is the
+     * full one ("art. 4, comma 3"), since it stands in no article.
+     */
+    public Optional<SymbolicLink> fromOutside(String target, Optional<String> words) {
+        return link(target, words, Optional.empty());
+    }
+
+    private Optional<SymbolicLink> link(String target, Optional<String> words, Optional<Unit> from) {
+        if (!(outline.resolve(target) instanceof Target.Found found)) {
             return Optional.empty();
         }
-        String computed = labels.label(found.unit(), outline.ownerOf(site));
-        return Optional.of(new SymbolicLink(pageHref + "#" + found.unit().anchor(),
-                reference.writtenLabel().orElse(computed), computed));
+        String computed = labels.label(found.unit(), from);
+        return Optional.of(new SymbolicLink(pageHref + "#" + found.unit().anchor(), words.orElse(computed), computed));
     }
 
     @Override

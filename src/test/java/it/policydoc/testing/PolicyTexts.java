@@ -3,6 +3,7 @@ package it.policydoc.testing;
 import it.policydoc.model.Article;
 import it.policydoc.model.Block;
 import it.policydoc.model.Comma;
+import it.policydoc.model.Excerpt;
 import it.policydoc.model.Paragraph;
 import it.policydoc.model.Point;
 import it.policydoc.model.PointList;
@@ -31,6 +32,14 @@ public final class PolicyTexts {
         add(policy.metadata().title(), texts);
         policy.preamble().forEach(p -> paragraph(p, texts));
         blocks(policy.content(), texts);
+        return texts;
+    }
+
+    /** The texts of part of a policy, in reading order: the headings around its units too. */
+    public static List<String> inReadingOrder(Excerpt excerpt) {
+        List<String> texts = new ArrayList<>();
+        excerpt.preamble().forEach(p -> paragraph(p, texts));
+        blocks(excerpt.content(), texts);
         return texts;
     }
 

@@ -56,6 +56,6 @@ class InlineMarkdownTest {
 
     @Test
     void turnsBlankLinesIntoLineBreaksInsideOneElement() {
-        assertEquals("primo<br>secondo", markdown.toHtml("primo\n\nsecondo"));
+        assertEquals("primo<br />secondo", markdown.toHtml("primo\n\nsecondo"));
     }
 }

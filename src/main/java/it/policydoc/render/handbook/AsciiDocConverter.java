@@ -1,0 +1,166 @@
+package it.policydoc.render.handbook;
+
+import it.policydoc.text.PolicyLinks;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.AttributesBuilder;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.jsoup.Jsoup;
+
+/**
+ * AsciiDoc to HTML or XHTML through AsciidoctorJ, for the staff handbook.
+ *
+ * <p>Asciidoctor runs in JRuby, whose start costs seconds: it is started on the first
+ * conversion, once per instance, and never by a run that only checks. An instance is shared by
+ * every thread of a build. Conversions are serialised by a lock: Asciidoctor itself is
+ * documented as thread-safe, but JRuby has failed on concurrent first use of a conversion path
+ * (asciidoctorj#1158, only partly fixed) and a conversion takes about ten milliseconds warm, far
+ * less than the PDF made from it, so the lock costs little and rules the failure out.
+ *
+ * <p>Documents are converted in {@link SafeMode#SECURE} (no includes, no reading of files or
+ * URLs, no system attributes) and without the header, footer, stylesheet and web fonts of a
+ * standalone Asciidoctor page: the templates give the page its frame, from the site's own assets.
+ * Dates come from the policy, never from the clock.
+ */
+public final class AsciiDocConverter {
+
+    /** The backend: HTML for the site, XHTML for the PDF writer. */
+    public enum Backend {
+        HTML("html5"), XHTML("xhtml5");
+
+        private final String name;
+
+        Backend(String name) {
+            this.name = name;
+        }
+    }
+
+    /**
+     * A converted document.
+     *
+     * @param body the content, without page frame
+     * @param chapters the top-level sections, in order
+     */
+    public record Converted(String body, List<Chapter> chapters) {
+
+        public Converted {
+            chapters = List.copyOf(chapters);
+        }
+    }
+
+    /** A top-level section: its id and its title as plain text. */
+    public record Chapter(String id, String title) {
+    }
+
+    /** Italian words for what Asciidoctor writes itself (captions of notes, tables, figures…). */
+    private static final Map<String, String> ITALIAN = Map.ofEntries(
+            Map.entry("lang", "it"),
+            Map.entry("appendix-caption", "Appendice"),
+            Map.entry("caution-caption", "Cautela"),
+            Map.entry("chapter-refsig", "Capitolo"),
+            Map.entry("example-caption", "Esempio"),
+            Map.entry("figure-caption", "Figura"),
+            Map.entry("important-caption", "Importante"),
+            Map.entry("last-update-label", "Ultimo aggiornamento"),
+            Map.entry("note-caption", "Nota"),
+            Map.entry("part-refsig", "Parte"),
+            Map.entry("section-refsig", "Sezione"),
+            Map.entry("table-caption", "Tabella"),
+            Map.entry("tip-caption", "Suggerimento"),
+            Map.entry("toc-title", "Indice"),
+            Map.entry("untitled-label", "Senza titolo"),
+            Map.entry("version-label", "Versione"),
+            Map.entry("warning-caption", "Attenzione"));
+
+    /**
+     * Switched off, and locked (attributes set here cannot be changed by a document): nothing
+     * that fetches from the network, adds a clock date, or changes the ids and numbering the
+     * templates rely on.
+     */
+    private static final List<String> OFF = List.of("webfonts", "stylesheet", "linkcss", "icons", "stem",
+            "source-highlighter", "data-uri", "allow-uri-read", "toc", "sectnums", "sectanchors", "sectlinks",
+            "showtitle", "docinfo", "experimental");
+
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Created on the first conversion, under the lock. */
+    private Asciidoctor asciidoctor;
+
+    /** Whether Asciidoctor (and JRuby) has been started. */
+    public boolean started() {
+        lock.lock();
+        try {
+            return asciidoctor != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * @param links where {@code policy:} references in the document lead
+     * @param date the date the document speaks from, given to the date attributes
+     */
+    public Converted convert(String asciidoc, Backend backend, PolicyLinks links, LocalDate date) {
+        Options options = Options.builder()
+                .backend(backend.name)
+                .docType("book")
+                .safe(SafeMode.SECURE)
+                .standalone(false)
+                .option(PolicyReferenceMacro.LINKS_OPTION, links)
+                .attributes(attributes(date))
+                .build();
+        lock.lock();
+        try {
+            Document document = engine().load(asciidoc, options);
+            String body = document.convert();
+            List<Chapter> chapters = new ArrayList<>();
+            for (StructuralNode block : document.getBlocks()) {
+                if (block instanceof Section section) {
+                    chapters.add(new Chapter(section.getId(), Jsoup.parse(section.getTitle()).text()));
+                }
+            }
+            return new Converted(body, chapters);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Asciidoctor engine() {
+        if (asciidoctor == null) {
+            Asciidoctor created = Asciidoctor.Factory.create();
+            created.javaExtensionRegistry().inlineMacro(new PolicyReferenceMacro());
+            // Asciidoctor would print its warnings on standard error, meant for a Ruby user; the
+            // check has reported what matters in a chapter (title, includes, references, blocks).
+            created.registerLogHandler(record -> { });
+            asciidoctor = created;
+        }
+        return asciidoctor;
+    }
+
+    private static Attributes attributes(LocalDate date) {
+        AttributesBuilder builder = Attributes.builder();
+        ITALIAN.forEach(builder::attribute);
+        OFF.forEach(name -> builder.attribute(name + "!", ""));
+        builder.attribute("nofooter", "")
+                .attribute("reproducible", "")
+                .attribute("idprefix", "_")
+                .attribute("idseparator", "_")
+                .attribute("max-include-depth", "0");
+        String day = date.toString();
+        for (String prefix : List.of("doc", "local")) {
+            builder.attribute(prefix + "date", day)
+                    .attribute(prefix + "time", "00:00:00")
+                    .attribute(prefix + "datetime", day + " 00:00:00")
+                    .attribute(prefix + "year", Integer.toString(date.getYear()));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,32 @@
+package it.policydoc.site;
+
+import it.policydoc.model.Policy;
+import it.policydoc.render.handbook.HandbookRenderer;
+import it.policydoc.render.view.DownloadView;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes a policy's staff handbook into its folder: {@code manuale/index.html} and {@code manuale.pdf}. */
+public final class HandbookWriter {
+
+    private static final HandbookRenderer.Placement PLACEMENT = new HandbookRenderer.Placement(
+            SitePaths.pageFromHandbook(), SitePaths.PAGE, SitePaths.rootFromHandbook());
+
+    private final HandbookRenderer handbooks;
+
+    public HandbookWriter(HandbookRenderer handbooks) {
+        this.handbooks = handbooks;
+    }
+
+    /** Writes both outputs; returns the links to them for the policy's page. */
+    public List<DownloadView> write(Policy policy, Path policyDir) throws IOException {
+        HandbookRenderer.Handbook handbook = handbooks.render(policy, PLACEMENT);
+        Files.createDirectories(policyDir.resolve(SitePaths.HANDBOOK_DIR));
+        Files.writeString(policyDir.resolve(SitePaths.HANDBOOK_PAGE), handbook.page(), StandardCharsets.UTF_8);
+        Files.write(policyDir.resolve(SitePaths.HANDBOOK_PDF), handbook.pdf());
+        return handbooks.downloads(SitePaths.HANDBOOK_PAGE, SitePaths.HANDBOOK_PDF, handbook.pdf().length);
+    }
+}
