@@ -147,6 +147,9 @@ public final class PolicyBuild {
             int policies = plans.stream().mapToInt(p -> p.previous().orElseThrow().entry().policies().size()).sum();
             return new Outcome(policies, 0, diagnostics);
         }
+        if (plans.stream().anyMatch(p -> p.previous().isEmpty())) {
+            startAsciidoctorMeanwhile();
+        }
         options.progress().start(plans.size());
         List<ComuneResult> results = new ArrayList<>();
         try {
@@ -191,6 +194,16 @@ public final class PolicyBuild {
     /** The comuni that have something to publish (a folder may hold no policy yet). */
     private static List<PublishedComune> published(List<ComuneResult> results) {
         return results.stream().map(ComuneResult::published).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * JRuby takes seconds to start and the first handbook is only needed after the first
+     * comune's other outputs: starting it on its own thread overlaps that wait with their work.
+     */
+    private void startAsciidoctorMeanwhile() {
+        Thread starter = new Thread(asciidoc::start, "asciidoctor-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     /** A comune to publish: its folder, its inputs' fingerprint, and what the last build left if still valid. */

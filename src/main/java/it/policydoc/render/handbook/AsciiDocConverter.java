@@ -94,6 +94,19 @@ public final class AsciiDocConverter {
     /** Created on the first conversion, under the lock. */
     private Asciidoctor asciidoctor;
 
+    /**
+     * Starts Asciidoctor now if it is not running yet, so that a build can overlap JRuby's slow
+     * start with other work; conversions wait for it.
+     */
+    public void start() {
+        lock.lock();
+        try {
+            engine();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Whether Asciidoctor (and JRuby) has been started. */
     public boolean started() {
         lock.lock();
