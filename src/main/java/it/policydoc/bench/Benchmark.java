@@ -84,6 +84,11 @@ public final class Benchmark {
         }
     }
 
+    /** Writes the synthetic comuni only, into {@code into}, to build them by hand. */
+    public static void writeComuni(Path bundledPolicies, Path into, int comuni) throws IOException {
+        SyntheticComuni.write(bundledPolicies, into, comuni);
+    }
+
     /** What a build of the synthetic comuni does, with the most heap used at once recorded. */
     @FunctionalInterface
     private interface Measured {

@@ -38,12 +38,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--policies", paramLabel = "DIR", descriptionKey = "bench.policies", defaultValue = "policies")
     private Path policies;
 
+    @Option(names = "--write-only", paramLabel = "DIR", descriptionKey = "bench.write-only")
+    private Path writeOnly;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         DiagnosticFormatter text = new DiagnosticFormatter(parent.locale());
         if (!Files.isDirectory(policies)) {
             parent.err().println(text.text("bench.no-policies", policies));
             return ExitCodes.INPUT_ERRORS;
+        }
+        if (writeOnly != null) {
+            if (Files.exists(writeOnly)) {
+                parent.err().println(text.text("bench.exists", writeOnly));
+                return ExitCodes.INPUT_ERRORS;
+            }
+            Benchmark.writeComuni(policies, writeOnly, comuni);
+            parent.out().println(text.text("bench.written", comuni, writeOnly));
+            return ExitCodes.OK;
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         parent.err().println(text.text("bench.running", comuni, workers));
