@@ -16,7 +16,6 @@ import it.policydoc.render.WebPageRenderer;
 import it.policydoc.render.handbook.AsciiDocConverter;
 import it.policydoc.render.handbook.HandbookRenderer;
 import it.policydoc.site.AssetPublisher;
-import it.policydoc.site.BuildManifest;
 import it.policydoc.site.HandbookWriter;
 import it.policydoc.site.PublishedComune;
 import it.policydoc.site.SiteLinkChecker;
@@ -26,21 +25,12 @@ import it.policydoc.site.StagedPublisher;
 import it.policydoc.text.InlineMarkdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The pipeline in one place: load → check → render → publish, comune by comune on every core.
@@ -56,7 +46,7 @@ public final class PolicyBuild {
     private final SiteWriter siteWriter;
     private final StagedPublisher publisher = new StagedPublisher();
     private final SiteLinkChecker links = new SiteLinkChecker();
-    private final int threads;
+    private final Workers workers;
     /** Shared by every handbook; cheap until the first handbook starts Asciidoctor. */
     private final AsciiDocConverter asciidoc = new AsciiDocConverter();
 
@@ -66,7 +56,7 @@ public final class PolicyBuild {
 
     /** @param threads how many comuni are worked on at once */
     public PolicyBuild(int threads) {
-        this.threads = Math.max(1, threads);
+        this.workers = new Workers(threads);
         InlineMarkdown markdown = new InlineMarkdown();
         this.checker = PolicyChecker.standard(markdown);
         Templates templates = new Templates();
@@ -115,13 +105,13 @@ public final class PolicyBuild {
         List<Callable<Outcome>> tasks = found.comuni().stream()
                 .<Callable<Outcome>>map(folder -> () -> {
                     LoadResult loaded = loader.load(folder);
-                    List<Diagnostic> found1 = new ArrayList<>(loaded.diagnostics());
-                    found1.addAll(checker.check(loaded.policies()));
-                    return new Outcome(loaded.policies().size(), 0, found1);
+                    List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
+                    problems.addAll(checker.check(loaded.policies()));
+                    return new Outcome(loaded.policies().size(), 0, problems);
                 })
                 .toList();
         int policies = 0;
-        for (Outcome comune : runAll(tasks)) {
+        for (Outcome comune : workers.runAll(tasks)) {
             policies += comune.policies();
             diagnostics.addAll(comune.diagnostics());
         }
@@ -141,59 +131,63 @@ public final class PolicyBuild {
     public Outcome build(List<Path> inputs, Path out, Options options) throws IOException {
         PolicySources.Found found = loader.find(inputs);
         InputFingerprints fingerprints = new InputFingerprints();
-        List<Plan> plans = plan(found.comuni(), fingerprints, out, options.force());
+        PreviousSite previous = new PreviousSite(out, fingerprints.tool(), options.force());
+        List<PreviousSite.Plan> plans = workers.runAll(found.comuni().stream()
+                .<Callable<PreviousSite.Plan>>map(folder -> () -> previous.plan(folder, fingerprints.of(folder)))
+                .toList());
         List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
-        if (!Diagnostic.anyError(diagnostics) && nothingChanged(plans, out)) {
-            int policies = plans.stream().mapToInt(p -> p.previous().orElseThrow().entry().policies().size()).sum();
+        if (!Diagnostic.anyError(diagnostics) && previous.unchanged(plans)) {
+            int policies = plans.stream().mapToInt(p -> p.kept().orElseThrow().entry().policies().size()).sum();
             return new Outcome(policies, 0, diagnostics);
         }
-        if (plans.stream().anyMatch(p -> p.previous().isEmpty())) {
+        if (plans.stream().anyMatch(p -> p.kept().isEmpty())) {
             startAsciidoctorMeanwhile();
         }
-        options.progress().start(plans.size());
-        List<ComuneResult> results = new ArrayList<>();
+        List<PreviousSite.Result> results = new ArrayList<>();
         try {
-            publish(plans, fingerprints, out, options, results, diagnostics);
+            publish(plans, previous, fingerprints.tool(), out, options.progress(), results, diagnostics);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        List<PublishedComune> published = published(results);
-        int policies = published.stream().mapToInt(p -> p.entry().policies().size()).sum();
-        int rendered = results.stream().filter(r -> !r.carried() && r.published() != null)
-                .mapToInt(r -> r.published().entry().policies().size()).sum();
+        int policies = count(results.stream());
+        int rendered = count(results.stream().filter(r -> !r.carried()));
         return new Outcome(policies, rendered, diagnostics);
     }
 
-    private void publish(List<Plan> plans, InputFingerprints fingerprints, Path out, Options options,
-            List<ComuneResult> results, List<Diagnostic> diagnostics) throws IOException {
+    private void publish(List<PreviousSite.Plan> plans, PreviousSite previous, String tool, Path out,
+            BuildProgress progress, List<PreviousSite.Result> results, List<Diagnostic> diagnostics)
+            throws IOException {
+        progress.start(plans.size());
         publisher.publish(out, stage -> {
             siteWriter.publishAssets(stage);
-            results.addAll(runAll(plans.stream().<Callable<ComuneResult>>map(plan -> () -> {
+            results.addAll(workers.runAll(plans.stream().<Callable<PreviousSite.Result>>map(plan -> () -> {
                 long start = System.nanoTime();
-                ComuneResult result = plan.previous().isPresent()
-                        ? carryOver(plan, out, stage)
-                        : render(plan, stage);
-                options.progress().done(plan.slug(), System.nanoTime() - start);
+                PreviousSite.Result result = plan.kept().isPresent() ? previous.carryOver(plan, stage) : render(plan, stage);
+                progress.done(plan.slug(), System.nanoTime() - start);
                 return result;
             }).toList()));
-            options.progress().finish();
+            progress.finish();
             results.forEach(r -> diagnostics.addAll(r.diagnostics()));
             if (Diagnostic.anyError(diagnostics)) {
                 return false;
             }
-            siteWriter.writeIndex(published(results).stream().map(PublishedComune::entry).toList(), stage);
+            siteWriter.writeIndex(published(results).map(PublishedComune::entry).toList(), stage);
             diagnostics.addAll(links.check(stage, out, newPages(results)));
             if (Diagnostic.anyError(diagnostics)) {
                 return false;
             }
-            manifest(fingerprints, results).write(stage);
+            PreviousSite.manifest(tool, results).write(stage);
             return true;
         });
     }
 
     /** The comuni that have something to publish (a folder may hold no policy yet). */
-    private static List<PublishedComune> published(List<ComuneResult> results) {
-        return results.stream().map(ComuneResult::published).filter(Objects::nonNull).toList();
+    private static Stream<PublishedComune> published(List<PreviousSite.Result> results) {
+        return results.stream().flatMap(r -> r.published().stream());
+    }
+
+    private static int count(Stream<PreviousSite.Result> results) {
+        return results.flatMap(r -> r.published().stream()).mapToInt(p -> p.entry().policies().size()).sum();
     }
 
     /**
@@ -206,136 +200,24 @@ public final class PolicyBuild {
         starter.start();
     }
 
-    /** A comune to publish: its folder, its inputs' fingerprint, and what the last build left if still valid. */
-    private record Plan(PolicySources.ComuneFolder folder, String slug, String inputs,
-            Optional<BuildManifest.Comune> previous) {
-    }
-
-    /** What happened to one comune: published (rendered or carried over), or its problems. */
-    private record ComuneResult(PublishedComune published, boolean carried, String inputs, List<Diagnostic> diagnostics) {
-    }
-
-    private List<Plan> plan(List<PolicySources.ComuneFolder> comuni, InputFingerprints fingerprints, Path out,
-            boolean force) {
-        Map<String, BuildManifest.Comune> previous = force ? Map.of() : BuildManifest.read(out)
-                .filter(m -> m.tool().equals(fingerprints.tool()))
-                .map(BuildManifest::comuni)
-                .orElse(Map.of());
-        List<Plan> plans = runAll(comuni.stream().<Callable<Plan>>map(folder -> () -> {
-            String slug = folder.folder().toAbsolutePath().normalize().getFileName().toString();
-            String inputs = fingerprints.of(folder);
-            Optional<BuildManifest.Comune> kept = Optional.ofNullable(previous.get(slug))
-                    .filter(c -> c.inputs().equals(inputs))
-                    .filter(c -> c.files().stream().allMatch(f -> Files.isRegularFile(out.resolve(f))));
-            return new Plan(folder, slug, inputs, kept);
-        }).toList());
-        return plans;
-    }
-
-    /** Every comune is as last published, and no comune was removed or added. */
-    private static boolean nothingChanged(List<Plan> plans, Path out) {
-        if (!plans.stream().allMatch(p -> p.previous().isPresent()) || !Files.isRegularFile(out.resolve(SitePaths.INDEX))) {
-            return false;
-        }
-        Set<String> now = plans.stream().map(Plan::slug).collect(Collectors.toSet());
-        return BuildManifest.read(out).map(m -> m.comuni().keySet().equals(now)).orElse(false);
-    }
-
-    private ComuneResult render(Plan plan, Path stage) throws IOException {
+    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage) throws IOException {
         LoadResult loaded = loader.load(plan.folder());
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         diagnostics.addAll(checker.check(loaded.policies()));
         if (Diagnostic.anyError(diagnostics) || loaded.policies().isEmpty()) {
-            return new ComuneResult(null, false, plan.inputs(), diagnostics);
+            return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), diagnostics);
         }
         List<Policy> policies = loaded.policies();
         PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), policies, stage);
-        return new ComuneResult(published, false, plan.inputs(), diagnostics);
-    }
-
-    /** The files of an unchanged comune, linked (not copied) from the current site into the new one. */
-    private static ComuneResult carryOver(Plan plan, Path out, Path stage) throws IOException {
-        BuildManifest.Comune previous = plan.previous().orElseThrow();
-        for (String file : previous.files()) {
-            Path target = stage.resolve(file);
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, out.resolve(file));
-            } catch (UnsupportedOperationException | IOException e) {
-                // Some file systems have no hard links: a copy gives the same site.
-                Files.copy(out.resolve(file), target);
-            }
-        }
-        return new ComuneResult(new PublishedComune(plan.slug(), previous.entry(), previous.files()), true,
-                plan.inputs(), List.of());
+        return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), diagnostics);
     }
 
     /** The pages this build wrote, and the home page: those whose links are checked. */
-    private static List<String> newPages(List<ComuneResult> results) {
+    private static List<String> newPages(List<PreviousSite.Result> results) {
         List<String> pages = new ArrayList<>();
         pages.add(SitePaths.INDEX);
-        results.stream().filter(r -> !r.carried() && r.published() != null).flatMap(r -> r.published().files().stream())
-                .filter(f -> f.endsWith(".html")).forEach(pages::add);
+        results.stream().filter(r -> !r.carried()).flatMap(r -> r.published().stream())
+                .flatMap(p -> p.files().stream()).filter(f -> f.endsWith(".html")).forEach(pages::add);
         return pages;
-    }
-
-    private static BuildManifest manifest(InputFingerprints fingerprints, List<ComuneResult> results) {
-        Map<String, BuildManifest.Comune> comuni = new HashMap<>();
-        for (ComuneResult r : results) {
-            if (r.published() != null) {
-                comuni.put(r.published().slug(), new BuildManifest.Comune(r.inputs(), r.published().entry(),
-                        r.published().files()));
-            }
-        }
-        return new BuildManifest(fingerprints.tool(), comuni);
-    }
-
-    /** Runs the tasks on the worker threads and returns their results in the tasks' order. */
-    private <T> List<T> runAll(List<Callable<T>> tasks) {
-        if (tasks.size() <= 1 || threads == 1) {
-            List<T> results = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                results.add(call(task));
-            }
-            return results;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
-        try {
-            List<Future<T>> futures = pool.invokeAll(tasks);
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            throw rethrow(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static <T> T call(Callable<T> task) {
-        try {
-            return task.call();
-        } catch (Exception e) {
-            throw rethrow(e);
-        }
-    }
-
-    /** A worker's failure as the caller's own: I/O problems stay I/O problems. */
-    private static RuntimeException rethrow(Throwable cause) {
-        if (cause instanceof IOException io) {
-            return new UncheckedIOException(io);
-        }
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IllegalStateException(cause);
     }
 }
