@@ -3,6 +3,7 @@ package it.policydoc.check;
 import it.policydoc.diag.Diagnostic;
 import it.policydoc.model.Act;
 import it.policydoc.model.ActRole;
+import it.policydoc.model.Outline;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.model.SourcePos;
@@ -17,7 +18,7 @@ import java.util.Optional;
 final class AdoptionActsCheck implements PolicyCheck {
 
     @Override
-    public List<Diagnostic> check(Policy policy) {
+    public List<Diagnostic> check(Policy policy, Outline outline) {
         List<Diagnostic> found = new ArrayList<>();
         var meta = policy.metadata();
         Optional<Act> adoption = meta.acts().stream().filter(a -> a.role() == ActRole.ADOPTION).findFirst();

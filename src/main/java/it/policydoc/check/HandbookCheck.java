@@ -33,8 +33,7 @@ final class HandbookCheck implements PolicyCheck {
     }
 
     @Override
-    public List<Diagnostic> check(Policy policy) {
-        Outline outline = Outline.of(policy);
+    public List<Diagnostic> check(Policy policy, Outline outline) {
         List<String> ids = outline.units().stream().flatMap(u -> u.id().stream()).toList();
         List<Diagnostic> found = new ArrayList<>();
         for (UnitRef ref : policy.handbook().moderation()) {

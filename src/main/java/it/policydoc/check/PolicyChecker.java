@@ -1,6 +1,7 @@
 package it.policydoc.check;
 
 import it.policydoc.diag.Diagnostic;
+import it.policydoc.model.Outline;
 import it.policydoc.model.Policy;
 import it.policydoc.text.InlineMarkdown;
 import java.util.ArrayList;
@@ -25,8 +26,9 @@ public final class PolicyChecker {
     public List<Diagnostic> check(List<Policy> policies) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Policy policy : policies) {
+            Outline outline = Outline.of(policy);
             for (PolicyCheck check : checks) {
-                diagnostics.addAll(check.check(policy));
+                diagnostics.addAll(check.check(policy, outline));
             }
         }
         return diagnostics;

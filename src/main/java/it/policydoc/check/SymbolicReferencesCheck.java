@@ -43,8 +43,7 @@ final class SymbolicReferencesCheck implements PolicyCheck {
     }
 
     @Override
-    public List<Diagnostic> check(Policy policy) {
-        Outline outline = Outline.of(policy);
+    public List<Diagnostic> check(Policy policy, Outline outline) {
         List<String> ids = outline.units().stream().flatMap(u -> u.id().stream()).toList();
         List<Diagnostic> found = new ArrayList<>();
         for (Outline.TextSite site : outline.texts()) {

@@ -32,8 +32,7 @@ final class TextualReferencesCheck implements PolicyCheck {
     }
 
     @Override
-    public List<Diagnostic> check(Policy policy) {
-        Outline outline = Outline.of(policy);
+    public List<Diagnostic> check(Policy policy, Outline outline) {
         ProvisionResolver resolver = new ProvisionResolver(outline);
         LawReferenceRecogniser laws = PolicyLinks.lawsAsOf(policy);
         List<Diagnostic> found = new ArrayList<>();

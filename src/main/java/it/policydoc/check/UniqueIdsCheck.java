@@ -21,11 +21,11 @@ final class UniqueIdsCheck implements PolicyCheck {
     static final Set<String> RESERVED = Set.of("contenuto");
 
     @Override
-    public List<Diagnostic> check(Policy policy) {
+    public List<Diagnostic> check(Policy policy, Outline outline) {
         List<Diagnostic> found = new ArrayList<>();
         Map<String, Unit> seen = new HashMap<>();
         Set<String> duplicated = new HashSet<>();
-        for (Unit unit : Outline.of(policy).units()) {
+        for (Unit unit : outline.units()) {
             if (unit.id().filter(RESERVED::contains).isPresent()) {
                 found.add(Diagnostic.error("reserved-id", unit.pos(), unit.id().get()));
             }
