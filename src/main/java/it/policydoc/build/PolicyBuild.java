@@ -102,17 +102,10 @@ public final class PolicyBuild {
     public Outcome check(List<Path> inputs) {
         PolicySources.Found found = loader.find(inputs);
         List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
-        List<Callable<Outcome>> tasks = found.comuni().stream()
-                .<Callable<Outcome>>map(folder -> () -> {
-                    LoadResult loaded = loader.load(folder);
-                    List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
-                    problems.addAll(checker.check(loaded.policies()));
-                    return new Outcome(loaded.policies().size(), 0, problems);
-                })
-                .toList();
         int policies = 0;
-        for (Outcome comune : workers.runAll(tasks)) {
-            policies += comune.policies();
+        for (Checked comune : workers.runAll(found.comuni().stream()
+                .<Callable<Checked>>map(folder -> () -> loadAndCheck(folder)).toList())) {
+            policies += comune.policies().size();
             diagnostics.addAll(comune.diagnostics());
         }
         return new Outcome(policies, 0, diagnostics);
@@ -200,16 +193,25 @@ public final class PolicyBuild {
         starter.start();
     }
 
-    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage) throws IOException {
-        LoadResult loaded = loader.load(plan.folder());
+    /** One comune's policies as read, and every problem loading and checking found. */
+    private record Checked(List<Policy> policies, List<Diagnostic> diagnostics) {
+    }
+
+    private Checked loadAndCheck(PolicySources.ComuneFolder folder) {
+        LoadResult loaded = loader.load(folder);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         diagnostics.addAll(checker.check(loaded.policies()));
-        if (Diagnostic.anyError(diagnostics) || loaded.policies().isEmpty()) {
-            return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), diagnostics);
+        return new Checked(loaded.policies(), diagnostics);
+    }
+
+    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage) throws IOException {
+        Checked checked = loadAndCheck(plan.folder());
+        List<Policy> policies = checked.policies();
+        if (Diagnostic.anyError(checked.diagnostics()) || policies.isEmpty()) {
+            return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), checked.diagnostics());
         }
-        List<Policy> policies = loaded.policies();
         PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), policies, stage);
-        return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), diagnostics);
+        return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), checked.diagnostics());
     }
 
     /** The pages this build wrote, and the home page: those whose links are checked. */

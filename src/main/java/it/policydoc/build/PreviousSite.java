@@ -47,7 +47,7 @@ final class PreviousSite {
     }
 
     Plan plan(PolicySources.ComuneFolder folder, String inputs) {
-        String slug = folder.folder().toAbsolutePath().normalize().getFileName().toString();
+        String slug = folder.slug();
         Optional<BuildManifest.Comune> kept = manifest.flatMap(m -> Optional.ofNullable(m.comuni().get(slug)))
                 .filter(c -> c.inputs().equals(inputs))
                 .filter(c -> c.files().stream().allMatch(f -> Files.isRegularFile(out.resolve(f))));

@@ -40,7 +40,7 @@ public final class PolicyLoader {
         List<PolicySources.ComuneFolder> comuni = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (PolicySources.ComuneFolder folder : found.comuni()) {
-            String slug = folderSlug(folder.folder());
+            String slug = folder.slug();
             Path earlier = seen.putIfAbsent(slug, folder.folder());
             if (earlier != null) {
                 diagnostics.add(Diagnostic.error("duplicate-comune", SourcePos.start(folder.comuneFile()), slug,
@@ -70,7 +70,7 @@ public final class PolicyLoader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Policy> policies = new ArrayList<>();
         Map<Path, Optional<Parsed>> bases = new HashMap<>();
-        String slug = folderSlug(folder.folder());
+        String slug = folder.slug();
         checkSlug(slug, folder.folder(), diagnostics);
         Optional<Comune> comune = readComune(folder.comuneFile(), slug, diagnostics);
         for (Path file : folder.policyFiles()) {
@@ -92,7 +92,7 @@ public final class PolicyLoader {
     private Optional<Policy> readPolicy(Path file, Path comuneFolder, Optional<Comune> comune,
             Map<Path, Optional<Parsed>> bases, List<Diagnostic> diagnostics) {
         String slug = fileSlug(file);
-        checkSlug(slug, file, diagnostics);
+        boolean addressable = checkSlug(slug, file, diagnostics);
         Optional<Parsed> own = parse(file, policySchema, diagnostics);
         if (own.isEmpty()) {
             return Optional.empty();
@@ -107,14 +107,14 @@ public final class PolicyLoader {
             List<Diagnostic> found = new ArrayList<>();
             Optional<Policy> policy = comune.map(c -> new PolicyReader(p.source(), c, found).read(p.root(), slug, basePath));
             diagnostics.addAll(found);
-            return Diagnostic.anyError(found) || !SLUG.matcher(slug).matches() ? Optional.empty() : policy;
+            return Diagnostic.anyError(found) || !addressable ? Optional.empty() : policy;
         });
     }
 
     /**
      * The comune's policy merged with the base it extends. The base must lie in the policies
-     * folder (beside the comuni) and extend nothing itself; it is read once however many comuni
-     * extend it.
+     * folder (beside the comuni) and extend nothing itself; it is read once however many of the
+     * comune's policies extend it.
      */
     private Optional<Parsed> withBase(Parsed own, ScalarNode extendsNode, Path base, Path comuneFolder,
             Map<Path, Optional<Parsed>> bases, List<Diagnostic> diagnostics) {
@@ -176,16 +176,13 @@ public final class PolicyLoader {
         return YamlMap.of(root).map(map -> new Parsed(new SourceText(file, read.source()), map));
     }
 
-    private static void checkSlug(String slug, Path path, List<Diagnostic> diagnostics) {
-        if (!SLUG.matcher(slug).matches()) {
-            diagnostics.add(Diagnostic.error("invalid-file-name", SourcePos.start(path), path.getFileName().toString()));
+    /** Whether the name can go into addresses; if not, says so. */
+    private static boolean checkSlug(String slug, Path path, List<Diagnostic> diagnostics) {
+        if (SLUG.matcher(slug).matches()) {
+            return true;
         }
-    }
-
-    /** The name a folder gives to URLs. */
-    private static String folderSlug(Path folder) {
-        Path name = folder.toAbsolutePath().normalize().getFileName();
-        return name == null ? "" : name.toString();
+        diagnostics.add(Diagnostic.error("invalid-file-name", SourcePos.start(path), path.getFileName().toString()));
+        return false;
     }
 
     /** The name a file gives to URLs: {@code social-media-policy.yaml} → {@code social-media-policy}. */

@@ -29,6 +29,12 @@ public final class PolicySources {
         public ComuneFolder {
             policyFiles = List.copyOf(policyFiles);
         }
+
+        /** The folder's name, which the comune's pages take in their addresses. */
+        public String slug() {
+            Path name = folder.toAbsolutePath().normalize().getFileName();
+            return name == null ? "" : name.toString();
+        }
     }
 
     /** What was found, and what was wrong with the paths themselves. */
