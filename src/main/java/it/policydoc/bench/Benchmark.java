@@ -1,7 +1,7 @@
 package it.policydoc.bench;
 
-import it.policydoc.build.BuildProgress;
-import it.policydoc.build.PolicyBuild;
+import it.policydoc.pipeline.BuildProgress;
+import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.diag.Diagnostic;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

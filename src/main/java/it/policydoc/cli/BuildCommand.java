@@ -1,6 +1,6 @@
 package it.policydoc.cli;
 
-import it.policydoc.build.PolicyBuild;
+import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.diag.DiagnosticFormatter;
 import it.policydoc.site.StagedPublisher;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package it.policydoc.cli;
 
-import it.policydoc.build.PolicyBuild;
+import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.diag.DiagnosticFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package it.policydoc.cli;
 
-import it.policydoc.build.BuildProgress;
+import it.policydoc.pipeline.BuildProgress;
 import it.policydoc.diag.DiagnosticFormatter;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;

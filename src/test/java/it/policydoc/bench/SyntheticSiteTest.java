@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.policydoc.build.PolicyBuild;
+import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.site.SitePaths;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package it.policydoc.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import it.policydoc.build.PolicyBuild;
+import it.policydoc.pipeline.PolicyBuild;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

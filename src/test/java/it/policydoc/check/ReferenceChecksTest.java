@@ -2,7 +2,7 @@ package it.policydoc.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import it.policydoc.build.PolicyBuild;
+import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.diag.Diagnostic;
 import it.policydoc.diag.DiagnosticFormatter;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package it.policydoc.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import it.policydoc.build.PolicyBuild;
+import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.diag.DiagnosticFormatter;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.policydoc.build.PolicyBuild;
+import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.model.Excerpt;
 import it.policydoc.model.Policy;
 import it.policydoc.testing.PdfChecker;

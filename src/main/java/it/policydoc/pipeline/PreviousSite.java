@@ -1,4 +1,4 @@
-package it.policydoc.build;
+package it.policydoc.pipeline;
 
 import it.policydoc.diag.Diagnostic;
 import it.policydoc.load.PolicySources;

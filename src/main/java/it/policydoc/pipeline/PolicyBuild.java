@@ -1,4 +1,4 @@
-package it.policydoc.build;
+package it.policydoc.pipeline;
 
 import it.policydoc.check.PolicyChecker;
 import it.policydoc.diag.Diagnostic;

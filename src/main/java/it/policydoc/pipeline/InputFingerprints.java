@@ -1,4 +1,4 @@
-package it.policydoc.build;
+package it.policydoc.pipeline;
 
 import it.policydoc.load.PolicySources;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package it.policydoc.build;
+package it.policydoc.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

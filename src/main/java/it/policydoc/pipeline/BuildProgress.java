@@ -1,4 +1,4 @@
-package it.policydoc.build;
+package it.policydoc.pipeline;
 
 /**
  * Told how a build goes, comune by comune, so that the command line can show it. Called from

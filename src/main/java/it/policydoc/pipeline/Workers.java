@@ -1,4 +1,4 @@
-package it.policydoc.build;
+package it.policydoc.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
