@@ -8,11 +8,13 @@ import it.policydoc.load.PolicySources;
 import it.policydoc.model.Policy;
 import it.policydoc.pdf.ArchivalPdfWriter;
 import it.policydoc.render.DeliberationPdfRenderer;
+import it.policydoc.render.EditableAnnexRenderer;
 import it.policydoc.render.LegislationJsonLd;
 import it.policydoc.render.PolicyViewBuilder;
 import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.Templates;
 import it.policydoc.render.WebPageRenderer;
+import it.policydoc.render.akn.AkomaNtosoWriter;
 import it.policydoc.render.handbook.AsciiDocConverter;
 import it.policydoc.render.handbook.HandbookRenderer;
 import it.policydoc.site.AssetPublisher;
@@ -65,7 +67,8 @@ public final class PolicyBuild {
         ArchivalPdfWriter pdf = new ArchivalPdfWriter();
         DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown, pdf);
         HandbookRenderer handbooks = new HandbookRenderer(templates, views, markdown, pdf, asciidoc);
-        this.siteWriter = new SiteWriter(pages, deliberation, new SiteIndexRenderer(templates, markdown),
+        this.siteWriter = new SiteWriter(pages, deliberation, new EditableAnnexRenderer(deliberation),
+                new AkomaNtosoWriter(markdown), new SiteIndexRenderer(templates, markdown),
                 new AssetPublisher(), new HandbookWriter(handbooks));
     }
 

@@ -37,11 +37,11 @@ public record InlineRun(String text, boolean italic, boolean bold, boolean lineB
     public record Link(LinkKind kind, String href, String identifier, String title) {
     }
 
-    static InlineRun words(String text, boolean italic, boolean bold, Optional<Link> link) {
+    public static InlineRun words(String text, boolean italic, boolean bold, Optional<Link> link) {
         return new InlineRun(text, italic, bold, false, link);
     }
 
-    static InlineRun newLine() {
+    public static InlineRun newLine() {
         return new InlineRun("", false, false, true, Optional.empty());
     }
 }
