@@ -2,6 +2,7 @@ package it.policydoc.cli;
 
 import it.policydoc.bench.BenchReport;
 import it.policydoc.bench.Benchmark;
+import it.policydoc.bench.ExportCost;
 import it.policydoc.diag.DiagnosticFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,8 +60,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         parent.err().println(text.text("bench.running", comuni, workers));
-        BenchReport report = new Benchmark(policies, workers).run(comuni, coldCommand(), coldRuns);
+        Benchmark benchmark = new Benchmark(policies, workers);
+        BenchReport report = benchmark.run(comuni, coldCommand(), coldRuns);
         print(report, text, parent.out());
+        ExportCost exports = benchmark.exportCost();
+        Duration perPolicy = report.perComunePercentile(0.5).multipliedBy(report.comuni())
+                .dividedBy(Math.max(1, report.policies()));
+        parent.out().println(text.text("bench.exports", millis(exports.akomaNtoso()), millis(exports.editableAnnexes()),
+                millis(exports.deliberationPdf()), String.format(Locale.ROOT, "%.0f %%", 100 * exports.shareOf(perPolicy))));
+        parent.out().flush();
         return ExitCodes.OK;
     }
 
