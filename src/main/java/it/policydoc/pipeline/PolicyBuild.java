@@ -58,10 +58,18 @@ public final class PolicyBuild {
 
     /** @param threads how many comuni are worked on at once */
     public PolicyBuild(int threads) {
+        this(threads, Optional.empty());
+    }
+
+    /**
+     * @param templatesFolder templates read before the packaged ones (the preview's live
+     *     templates); a build does not know when they change, so its caller forces a rebuild
+     */
+    public PolicyBuild(int threads, Optional<Path> templatesFolder) {
         this.workers = new Workers(threads);
         InlineMarkdown markdown = new InlineMarkdown();
         this.checker = PolicyChecker.standard(markdown);
-        Templates templates = new Templates();
+        Templates templates = new Templates(templatesFolder);
         PolicyViewBuilder views = new PolicyViewBuilder(markdown);
         WebPageRenderer pages = new WebPageRenderer(templates, views, new LegislationJsonLd(markdown));
         ArchivalPdfWriter pdf = new ArchivalPdfWriter();

@@ -11,7 +11,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import it.policydoc.render.handbook.AsciiDocOutputFormat;
 import java.io.UncheckedIOException;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,11 +35,30 @@ public final class Templates {
     private final Configuration configuration;
 
     public Templates() {
+        this(Optional.empty());
+    }
+
+    /**
+     * @param folder a templates folder read before the packaged templates, checked for changes at
+     *     every use: the preview server shows a template edit at once
+     */
+    public Templates(Optional<Path> folder) {
         if (System.getProperty(LOGGER_PROPERTY) == null) {
             System.setProperty(LOGGER_PROPERTY, "JUL");
         }
         configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setClassLoaderForTemplateLoading(Templates.class.getClassLoader(), "templates");
+        TemplateLoader packaged = new ClassTemplateLoader(Templates.class.getClassLoader(), "templates");
+        if (folder.isPresent()) {
+            try {
+                configuration.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+                    new FileTemplateLoader(folder.get().toFile()), packaged}));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the templates folder " + folder.get(), e);
+            }
+            configuration.setTemplateUpdateDelayMilliseconds(0);
+        } else {
+            configuration.setTemplateLoader(packaged);
+        }
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
         configuration.setLocale(Locale.ITALIAN);
