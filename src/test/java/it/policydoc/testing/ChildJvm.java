@@ -18,6 +18,12 @@ public final class ChildJvm {
      */
     public static Process start(Class<?> main, List<String> args, Map<String, String> environment, Path output)
             throws IOException {
+        return start(main, args, environment, output, Path.of(""));
+    }
+
+    /** @param directory the child's working directory */
+    public static Process start(Class<?> main, List<String> args, Map<String, String> environment, Path output,
+            Path directory) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
@@ -27,7 +33,7 @@ public final class ChildJvm {
         command.add(main.getName());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+                .redirectOutput(output.toFile()).directory(directory.toAbsolutePath().toFile());
         environment.forEach((name, value) -> {
             if (value == null) {
                 builder.environment().remove(name);
