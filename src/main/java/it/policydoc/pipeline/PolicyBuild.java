@@ -101,6 +101,14 @@ public final class PolicyBuild {
         public static final Options DEFAULT = new Options(false, BuildProgress.SILENT);
     }
 
+    /**
+     * Puts back a site that a build killed in the middle of its swap left hidden, and removes
+     * what killed builds left beside it; touches nothing policydoc did not make.
+     */
+    public void recover(Path out) throws IOException {
+        publisher.recover(out);
+    }
+
     /** Loads and checks every comune; writes nothing. */
     public Outcome check(List<Path> inputs) {
         PolicySources.Found found = loader.find(inputs);
@@ -125,6 +133,8 @@ public final class PolicyBuild {
      * last build are carried over as they are; if nothing changed, nothing is written.
      */
     public Outcome build(List<Path> inputs, Path out, Options options) throws IOException {
+        // Before the previous site is read: a killed build may have hidden it mid-swap.
+        publisher.recover(out);
         PolicySources.Found found = loader.find(inputs);
         InputFingerprints fingerprints = new InputFingerprints();
         PreviousSite previous = new PreviousSite(out, fingerprints.tool(), options.force());
