@@ -35,7 +35,10 @@ final class AdoptionActsCheck implements PolicyCheck {
                 }
             }
         } else {
-            adoption.filter(a -> a.number().isPresent() || a.date().isPresent())
+            // The act a draft is proposed for is its latest: earlier ones (an old adoption it
+            // amends) rightly have their number already.
+            meta.acts().stream().reduce((earlier, later) -> later)
+                    .filter(a -> a.number().isPresent() || a.date().isPresent())
                     .ifPresent(a -> found.add(Diagnostic.warning("draft-act-numbered", a.pos())));
         }
         meta.acts().stream().filter(a -> a.year().isPresent() && a.date().isPresent())

@@ -45,8 +45,6 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class PolicyReader {
 
-    static final String DEFAULT_ACT_TYPE = "deliberazione";
-    static final String DEFAULT_ORGAN = "Giunta Comunale";
     /** Anchor prefix of lists written directly in the policy's body, outside any section. */
     private static final String BODY_ANCHOR = "testo";
 
@@ -114,8 +112,8 @@ final class PolicyReader {
         YamlMap map = YamlMap.of(node).orElseThrow();
         return new Act(
                 map.string("ruolo").map(ActRole::fromYaml).orElse(ActRole.ADOPTION),
-                map.string("tipo").orElse(DEFAULT_ACT_TYPE),
-                map.string("organo").orElse(DEFAULT_ORGAN),
+                map.string("tipo").orElse(Act.DEFAULT_TYPE),
+                map.string("organo").orElse(Act.DEFAULT_ORGAN),
                 map.string("numero"),
                 map.scalar("data").flatMap(n -> date(n, "data")),
                 map.string("oggetto"),

@@ -24,6 +24,10 @@ public record Act(
         Optional<Integer> year,
         String annex) {
 
+    /** The organ of an act that names none: most policies are adopted by the Giunta. */
+    public static final String DEFAULT_ORGAN = "Giunta Comunale";
+    /** The type of an act that names none. */
+    public static final String DEFAULT_TYPE = "deliberazione";
     /** The annex letter when the act names none. */
     public static final String DEFAULT_ANNEX = "A";
 
