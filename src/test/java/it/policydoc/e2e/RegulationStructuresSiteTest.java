@@ -159,6 +159,9 @@ class RegulationStructuresSiteTest {
             assertTrue(first.contains("Città metropolitana di Milano"), first);
             assertTrue(first.contains("Allegato B alla proposta di deliberazione del Consiglio Comunale"), first);
             assertFalse(first.contains("Giunta"), first);
+            assertTrue(pdf.pageCount() > 1);
+            String second = PdfContent.matchable(pdf.pageText(2));
+            assertTrue(second.contains("Comune di Borgo Metropolitano – Allegato B"), "running header: " + second);
             String reading = PdfContent.matchable(pdf.readingText());
             for (String expected : List.of("Titolo I", "Disposizioni generali", "Capo II", "Sezione II",
                     "Moderazione dei commenti", "Account", "il profilo registrato dall'Ente su una piattaforma.",
