@@ -68,9 +68,11 @@ public final class LawReferenceRecogniser {
             + "|(?<ofNumericDay>\\d{1,2})[./-](?<ofNumericMonth>\\d{1,2})[./-](?<ofNumericYear>\\d{4})"
             + "|(?<ofBareYear>\\d{4}))(?!\\d)";
 
+    /** "D.Lgs.n.33/2013": after an abbreviation's full stop the next word may follow at once. */
+    private static final String TYPE_END = "(?:(?<=\\.)|" + WORD_END + ")";
     private static final String ITALIAN_TYPE = "(?<italianType>" + spellings(LEGGE_COSTITUZIONALE, LEGGE_REGIONALE,
             LEGGE, DECRETO_LEGISLATIVO, DECRETO_LEGGE, DECRETO_PRESIDENTE_REPUBBLICA, REGIO_DECRETO,
-            DECRETO_MINISTERIALE) + ")" + WORD_END + "\\s*,?";
+            DECRETO_MINISTERIALE) + ")" + TYPE_END + "\\s*,?";
     /** "7 giugno 2000, n. 150", "del 30/12/2010 n. 240", "30.12.2010 n. 240": a date is never a number/year. */
     private static final String DATE_THEN_NUMBER = "\\s*(?:del\\s+)?(?:(?<dateFirstDay>\\d{1,2})" + FIRST_OF_MONTH_MARK
             + "\\s+(?<dateFirstMonth>" + MONTH_NAME + ")\\s+(?<dateFirstYear>\\d{4})"
@@ -135,6 +137,9 @@ public final class LawReferenceRecogniser {
     private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(
             "(?:\\s*,\\s*|\\s+)" + PartitionParser.OF_PREPOSITION, FLAGS);
 
+    /** Between an act and the name the text gives it: " (", " di seguito denominato ", ", detto “". */
+    private static final Pattern NAMING = Pattern.compile("\\s*\\(\\s*|\\s*,?\\s*(?:(?:di|in)\\s+seguito\\s+|d['’]ora\\s+in"
+            + "\\s+poi\\s+)?(?:denominat[oa]|dett[oa]|indicat[oa]|citat[oa])\\s+(?:anche\\s+|come\\s+)?[\"“«]?\\s*", FLAGS);
     private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("\\s*\\)");
 
     private static final LawAct GDPR = LawAct.numbered(ActType.EU_REGULATION, 679, 2016);
@@ -277,7 +282,8 @@ public final class LawReferenceRecogniser {
         Matcher m = ACT.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            Optional<ActMention> mention = mention(text, m);
+            Optional<ActMention> mention = mention(text, m)
+                    .filter(found -> m.group("named") == null || !restates(text, mentions, found));
             if (mention.isPresent()) {
                 mentions.add(mention.get());
                 from = m.end();
@@ -289,6 +295,25 @@ public final class LawReferenceRecogniser {
             }
         }
         return mentions;
+    }
+
+    /**
+     * "D.Lgs. n. 33/2013 (Decreto Trasparenza)", "… di seguito denominato Decreto Trasparenza":
+     * the name given to the act just cited is no second reference.
+     */
+    private static boolean restates(String text, List<ActMention> before, ActMention named) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        ActMention previous = before.get(before.size() - 1);
+        boolean sameAct = previous.act().isPresent() && named.act().isPresent()
+                && sameAct(previous.act().get(), named.act().get());
+        return sameAct && fullyMatches(NAMING, text, previous.span().end(), named.span().start());
+    }
+
+    private static boolean sameAct(LawAct a, LawAct b) {
+        return a.authority().equals(b.authority()) && a.type() == b.type() && a.number().equals(b.number())
+                && a.year() == b.year();
     }
 
     /** "leggi 248/2000 e 128/04": each number after the first is an act too. Returns where they end. */

@@ -35,11 +35,16 @@ public final class ProvisionReferenceRecogniser {
             + "|(?:c\\.\\s*c\\.|c\\.\\s*p\\.\\s*c\\.|c\\.\\s*p\\.\\s*p\\.|c\\.\\s*p\\.|cod\\.\\s*civ\\.|cod\\.\\s*pen\\.|tuel"
             + "|t\\.\\s*u\\.\\s*e\\.\\s*l\\.|t\\.\\s*u\\.)(?![\\p{L}]))", FLAGS);
 
+    private static final Pattern AFTER_ACT = Pattern.compile("\\s*,\\s*|\\s+|\\s*\\(\\s*", FLAGS);
+    private static final Pattern OF_ANYTHING = Pattern.compile("(?:\\s*,\\s*|\\s+)" + PartitionParser.OF_PREPOSITION, FLAGS);
+
     /** Unit words with a direction but no number: "nei commi precedenti", "al comma successivo". */
     private static final String UNITS = "(?:comm[ai]|articol[oi]|punt[oi]|letter[ae]|capo|capi|disposizioni|norme)";
+    /** "le precedenti disposizioni" are earlier rules, not the ones above: only units that have numbers. */
+    private static final String NUMBERED_UNITS = "(?:comm[ai]|articol[oi]|punt[oi]|letter[ae]|capo|capi)";
     private static final Pattern VAGUE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
             + UNITS + "\\s+(?:precedent[ei]|successiv[oaie]|seguent[ei]|che\\s+precedon[oa]|che\\s+precede|che\\s+segu(?:e|ono))"
-            + "|(?:precedent[ei]|successiv[oaie])\\s+" + UNITS + "(?!\\s*\\d)"
+            + "|(?:precedent[ei]|successiv[oaie])\\s+" + NUMBERED_UNITS + "(?!\\s*\\d)"
             + "|(?:casi|ipotesi)\\s+(?:sopra|sotto)\\s*(?:indicat|elencat|previst|descritt)[ieao]"
             + "|(?:capitol[oi])\\s+\\d{1,3}(?:\\.\\d{1,3})?)(?![\\p{L}\\p{N}])", FLAGS);
 
@@ -88,7 +93,19 @@ public final class ProvisionReferenceRecogniser {
     private static boolean isInternal(String text, WrittenPartition written, List<LawReference> lawReferences) {
         boolean partOfLaw = lawReferences.stream().anyMatch(law -> law.span().overlaps(written.span()));
         boolean intoAnotherText = INTO_ANOTHER_TEXT.matcher(text).region(written.span().end(), text.length()).lookingAt();
-        return !partOfLaw && !intoAnotherText;
+        return !partOfLaw && !intoAnotherText && !rightAfterAnAct(text, written, lawReferences);
+    }
+
+    /**
+     * "capo V della legge 241/1990, artt. 22 e seguenti": article words right after an act, and
+     * followed by nothing that names another text, are the act's, even when the act already took
+     * other words as its own. "legge 241/1990, art. 4 del presente regolamento" stays internal.
+     */
+    private static boolean rightAfterAnAct(String text, WrittenPartition written, List<LawReference> lawReferences) {
+        boolean followsAct = lawReferences.stream().anyMatch(law -> law.span().end() <= written.span().start()
+                && AFTER_ACT.matcher(text).region(law.span().end(), written.span().start()).matches());
+        return followsAct && written.direction() == Direction.NONE
+                && !OF_ANYTHING.matcher(text).region(written.span().end(), text.length()).lookingAt();
     }
 
     private static Optional<ProvisionReference> internal(WrittenPartition written) {
