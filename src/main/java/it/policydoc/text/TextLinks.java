@@ -21,7 +21,9 @@ public interface TextLinks {
      * The references to parts of the policy typed by hand in a run of plain text of {@code site}
      * that lead to an existing unit (a check warns about them, and the page still links them).
      */
-    List<ProvisionLink> provisions(String plainText, Text site);
+    default List<ProvisionLink> provisions(String plainText, Text site) {
+        return List.of();
+    }
 
     /** No links: symbolic references show their words, acts stay plain text. */
     TextLinks NONE = new TextLinks() {
@@ -32,11 +34,6 @@ public interface TextLinks {
 
         @Override
         public List<LawReference.Linked> laws(String plainText) {
-            return List.of();
-        }
-
-        @Override
-        public List<ProvisionLink> provisions(String plainText, Text site) {
             return List.of();
         }
     };

@@ -54,8 +54,8 @@ class CrossReferencesTest {
                 laws.stream().map(Element::text).toList());
         assertEquals(List.of(
                 "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2000-06-07;150",
-                "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2005;82",
-                "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2013;33",
+                "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2005-03-07;82",
+                "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2013-03-14;33",
                 "https://eur-lex.europa.eu/legal-content/IT/TXT/?uri=CELEX:32016R0679"),
                 laws.stream().map(a -> a.attr("href")).toList());
     }

@@ -165,8 +165,8 @@ public final class KnownActs {
 
     /**
      * "codice dell'amministrazione digitale; =CAD" as a pattern: spaces stand for any run of
-     * white space, a full stop may be followed by some, an apostrophe may be typographic, and a
-     * name after "=" keeps its capitals ("CAD", not "cad").
+     * white space, a full stop may be followed by some, an apostrophe may be typographic or lost
+     * to a space, and a name after "=" keeps its capitals ("CAD", not "cad").
      */
     private static String namesPattern(String names) {
         List<String> alternatives = new ArrayList<>();
@@ -188,7 +188,8 @@ public final class KnownActs {
             } else if (c == '.') {
                 regex.append(i == name.length() - 1 ? "\\." : "\\.\\s*");
             } else if (c == '\'' || c == '’') {
-                regex.append("['’]\\s*");
+                // "dell'uomo", "dell’uomo", and "dell uomo" as text copied from a PDF has it
+                regex.append("(?:['’]\\s*|\\s+)");
             } else if (Character.isLetterOrDigit(c)) {
                 regex.append(c);
             } else {

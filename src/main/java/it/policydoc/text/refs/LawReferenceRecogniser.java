@@ -59,7 +59,8 @@ public final class LawReferenceRecogniser {
 
     private static final String NOT_INSIDE_WORD = "(?<![\\p{L}\\p{N}.])";
     private static final String WORD_END = "(?![\\p{L}])";
-    private static final String NUMBER_SIGN = "(?:n\\.|n°|nº|nr\\.|num\\.|numero)";
+    /** "n. 150", "n° 150", "numero 150", and "n 266" without its full stop. */
+    private static final String NUMBER_SIGN = "(?:n\\.|n°|nº|nr\\.|num\\.|numero|n(?=\\s+\\d))";
     private static final String MONTH_NAME = "(?:" + String.join("|", MONTHS) + ")";
     private static final String FIRST_OF_MONTH_MARK = "(?:°|º)?";
     /** "del 7 giugno 2000", "dell'8 marzo 2000", "del 2000", "del 07/06/2000". */
@@ -72,24 +73,24 @@ public final class LawReferenceRecogniser {
     private static final String TYPE_END = "(?:(?<=\\.)|" + WORD_END + ")";
     private static final String ITALIAN_TYPE = "(?<italianType>" + spellings(LEGGE_COSTITUZIONALE, LEGGE_REGIONALE,
             LEGGE, DECRETO_LEGISLATIVO, DECRETO_LEGGE, DECRETO_PRESIDENTE_REPUBBLICA, REGIO_DECRETO,
-            DECRETO_MINISTERIALE) + ")" + TYPE_END + "\\s*,?";
+            DECRETO_MINISTERIALE) + ")" + TYPE_END + "\\s*+(?:,\\s*+)?";
     /** "7 giugno 2000, n. 150", "del 30/12/2010 n. 240", "30.12.2010 n. 240": a date is never a number/year. */
-    private static final String DATE_THEN_NUMBER = "\\s*(?:del\\s+)?(?:(?<dateFirstDay>\\d{1,2})" + FIRST_OF_MONTH_MARK
+    private static final String DATE_THEN_NUMBER = "(?:del\\s+)?(?:(?<dateFirstDay>\\d{1,2})" + FIRST_OF_MONTH_MARK
             + "\\s+(?<dateFirstMonth>" + MONTH_NAME + ")\\s+(?<dateFirstYear>\\d{4})"
             + "|(?<dateFirstNumericDay>\\d{1,2})(?<dateSeparator>[./-])(?<dateFirstNumericMonth>\\d{1,2})\\k<dateSeparator>"
-            + "(?<dateFirstNumericYear>\\d{4}))\\s*,?\\s*" + NUMBER_SIGN + "\\s*(?<dateFirstNumber>\\d{1,5})(?!\\d)";
+            + "(?<dateFirstNumericYear>\\d{4}))\\s*+(?:,\\s*+)?" + NUMBER_SIGN + "\\s*(?<dateFirstNumber>\\d{1,5})(?!\\d)";
     /**
      * "150/2000", "n. 150/2000", "n. 150 del 2000", "n. 150 del 7 giugno 2000"; not the "30/12" of
      * a date "30/12/2010".
      */
-    private static final String NUMBER_THEN_DATE = "\\s*(?:" + NUMBER_SIGN + "\\s*)?(?<number>\\d{1,5})"
+    private static final String NUMBER_THEN_DATE = "(?:" + NUMBER_SIGN + "\\s*)?(?<number>\\d{1,5})"
             + "(?:\\s*/\\s*(?<slashYear>\\d{4}|\\d{2})(?!\\d)(?![./-]\\d)|" + OF_DATE + ")";
     /** ", 128/04" or " e 128/04" after "leggi 248/2000": one more act of the same type. */
     private static final Pattern NEXT_OF_SAME_TYPE = Pattern.compile("(?:\\s*,\\s*|\\s+e\\s+)(?:" + NUMBER_SIGN
             + "\\s*)?(?<number>\\d{1,5})\\s*/\\s*(?<slashYear>\\d{4}|\\d{2})(?!\\d)(?![./-]\\d)", FLAGS);
     private static final Pattern PLURAL_TYPE = Pattern.compile("leggi", FLAGS);
     /** "n. del 2000", "n. /2000": the number sign without a number. */
-    private static final String NUMBER_MISSING = "\\s*" + NUMBER_SIGN + "\\s*(?<missingNumber>(?:/\\s*|del(?:l['’]\\s*|\\s+))"
+    private static final String NUMBER_MISSING = NUMBER_SIGN + "\\s*(?<missingNumber>(?:/\\s*|del(?:l['’]\\s*|\\s+))"
             + "(?:\\d{1,2}" + FIRST_OF_MONTH_MARK + "\\s+" + MONTH_NAME + "\\s+)?\\d{2,4})(?!\\d)";
     private static final String ITALIAN_ACT = ITALIAN_TYPE + "(?:" + DATE_THEN_NUMBER + "|" + NUMBER_THEN_DATE + "|"
             + NUMBER_MISSING + ")";
@@ -131,14 +132,14 @@ public final class LawReferenceRecogniser {
      * 2)", "legge 150/2000, e in particolare l'art. 2 comma 2 lett. a) e b)".
      */
     private static final Pattern ACT_TO_ARTICLE = Pattern.compile("\\s*,\\s*|\\s+|\\s*\\(\\s*"
-            + "|\\s*[,(]?\\s*(?:(?:e|ed)\\s+)?(?:in\\s+particolare|segnatamente|nello\\s+specifico|che)\\s*,?\\s*"
+            + "|\\s*+(?:[,(]\\s*+)?(?:(?:e|ed)\\s+)?(?:in\\s+particolare|segnatamente|nello\\s+specifico|che)\\s*+(?:,\\s*+)?"
             + "(?:l['’]\\s*|gli\\s+|il\\s+|all['’]\\s*|agli\\s+|al\\s+|nell['’]\\s*|negli\\s+|nel\\s+)?", FLAGS);
     /** Article words followed by "del …" belong to whatever follows, not to the act before them. */
     private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(
             "(?:\\s*,\\s*|\\s+)" + PartitionParser.OF_PREPOSITION, FLAGS);
 
     /** Between an act and the name the text gives it: " (", " di seguito denominato ", ", detto “". */
-    private static final Pattern NAMING = Pattern.compile("\\s*\\(\\s*|\\s*,?\\s*(?:(?:di|in)\\s+seguito\\s+|d['’]ora\\s+in"
+    private static final Pattern NAMING = Pattern.compile("\\s*\\(\\s*|\\s*+(?:,\\s*+)?(?:(?:di|in)\\s+seguito\\s+|d['’]ora\\s+in"
             + "\\s+poi\\s+)?(?:denominat[oa]|dett[oa]|indicat[oa]|citat[oa])\\s+(?:anche\\s+|come\\s+)?[\"“«]?\\s*", FLAGS);
     private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("\\s*\\)");
 
