@@ -21,8 +21,9 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import it.policydoc.text.refs.LawCitation;
-import it.policydoc.text.refs.LawReference;
+import it.policydoc.text.refs.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -164,14 +165,31 @@ public final class InlineMarkdown {
                 html.text(text);
                 return;
             }
+            TextLinks links = LINKS.get(context.getDocument());
+            it.policydoc.model.Text site = SITE.get(context.getDocument());
+            List<PlainLink> found = new ArrayList<>();
+            links.laws(text).forEach(law -> found.add(new PlainLink(law.span(), law.url(), "pd-law",
+                    LawCitation.title(law))));
+            if (site != null) {
+                links.provisions(text, site).forEach(p -> found.add(new PlainLink(p.span(), p.href(), "pd-ref",
+                        p.title())));
+            }
+            found.sort(Comparator.comparingInt(l -> l.span().start()));
             int at = 0;
-            for (LawReference.Linked law : LINKS.get(context.getDocument()).laws(text)) {
-                html.text(text.substring(at, law.span().start()));
-                html.attr("href", law.url()).attr("class", "pd-law").attr("title", LawCitation.title(law))
-                        .withAttr().tag("a").text(law.span().of(text)).tag("/a");
-                at = law.span().end();
+            for (PlainLink link : found) {
+                if (link.span().start() < at) {
+                    continue;
+                }
+                html.text(text.substring(at, link.span().start()));
+                html.attr("href", link.href()).attr("class", link.cssClass()).attr("title", link.title())
+                        .withAttr().tag("a").text(link.span().of(text)).tag("/a");
+                at = link.span().end();
             }
             html.text(text.substring(at));
+        }
+
+        /** A link drawn over words of plain text: a cited act, or a reference typed by hand. */
+        private record PlainLink(Span span, String href, String cssClass, String title) {
         }
 
         private static boolean insideLink(Node node) {
