@@ -48,7 +48,12 @@ final class BuildCommand implements Callable<Integer> {
             parent.err().println(formatter.text("cli.build-failed", out));
             return ExitCodes.INPUT_ERRORS;
         }
-        if (outcome.rendered() == 0 && outcome.policies() > 0) {
+        // Removals are said first and never as "nothing changed": a comune whose file was misnamed
+        // or deleted disappears from the site, and the clerk must know it.
+        for (String policy : outcome.removed()) {
+            parent.out().println(formatter.text("cli.build-removed", policy, out));
+        }
+        if (outcome.rendered() == 0 && outcome.policies() > 0 && outcome.removed().isEmpty()) {
             parent.out().println(formatter.text("cli.build-unchanged", outcome.policies(), out));
         } else {
             parent.out().println(formatter.text("cli.build-ok", outcome.policies(), out, outcome.rendered(),
