@@ -21,7 +21,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private Inputs inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out", defaultValue = "site")
+    @Option(names = "--out", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "out", defaultValue = "site")
     private Path out;
 
     @Option(names = "--force", descriptionKey = "force")
