@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -150,8 +151,7 @@ public final class SchemaValidator {
                     return Diagnostic.error("yaml-starts-with-bracket", at, "{");
                 }
                 if (key instanceof ScalarNode k && k.getScalarStyle() == ScalarStyle.PLAIN) {
-                    SourcePos colon = k.getEndMark().map(e -> YamlPositions.of(file, e)).orElse(at);
-                    return Diagnostic.error("yaml-colon-in-text", colon);
+                    return Diagnostic.error("yaml-colon-in-text", YamlPositions.of(file, k));
                 }
             }
             if (node instanceof SequenceNode seq && seq.getFlowStyle() == FlowStyle.FLOW) {
@@ -183,6 +183,10 @@ public final class SchemaValidator {
         }
         Optional<String> suggestion = Suggestions.closest(key, allowedKeys(m))
                 .or(() -> Suggestions.closest(key, vocabulary));
+        if (suggestion.isEmpty() && isTextWithColon(object)) {
+            // "- Nota: il testo…" is a text with a colon, not a key nobody ever wrote.
+            return Diagnostic.error("yaml-colon-in-text", at);
+        }
         return suggestion.map(s -> Diagnostic.error("unknown-key", at, key, s))
                 .orElseGet(() -> Diagnostic.error("unknown-key", at, key));
     }
@@ -202,6 +206,17 @@ public final class SchemaValidator {
     private static String curlyQuoteIn(String text) {
         return text.codePoints().filter(c -> CURLY_QUOTES.indexOf(c) >= 0).mapToObj(Character::toString)
                 .findFirst().orElse("");
+    }
+
+    /** A group of one plain key whose value goes on along the same line: a text that holds ": ". */
+    private static boolean isTextWithColon(Node object) {
+        if (!(object instanceof MappingNode map) || map.getValue().size() != 1) {
+            return false;
+        }
+        NodeTuple only = map.getValue().get(0);
+        return only.getKeyNode() instanceof ScalarNode key && key.getScalarStyle() == ScalarStyle.PLAIN
+                && only.getValueNode() instanceof ScalarNode value && value.getScalarStyle() == ScalarStyle.PLAIN
+                && key.getStartMark().map(Mark::getLine).equals(value.getStartMark().map(Mark::getLine));
     }
 
     /** The keys the object's own schema declares (the parent of its additionalProperties). */

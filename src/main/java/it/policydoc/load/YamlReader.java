@@ -81,6 +81,7 @@ public final class YamlReader {
         }
         List<Diagnostic> unsafe = new ArrayList<>();
         findTagsAndDuplicateKeys(file, root.get(), unsafe);
+        unsafe.addAll(LostAnchors.find(file, root.get()));
         unsafe.addAll(HashtagComments.find(file, source, settings));
         if (!unsafe.isEmpty()) {
             return new Result(Optional.empty(), source, unsafe);

@@ -118,7 +118,7 @@ final class YamlSyntaxErrors {
             return Diagnostic.error("yaml-block-indicator", atContext, charAt(atContext));
         }
         if (context.contains("double-quoted scalar") && problem.contains("escape")) {
-            return Diagnostic.error("yaml-backslash", atProblem);
+            return Diagnostic.error("yaml-backslash", backslashBefore(atProblem));
         }
         if (context.contains("quoted scalar")) {
             return Diagnostic.error("yaml-quote-unclosed", atContext, charAt(atContext));
@@ -204,13 +204,21 @@ final class YamlSyntaxErrors {
     private Diagnostic colonInText(SourcePos colon) {
         String line = lines[colon.line() - 1];
         Matcher key = KEY_AT_LINE_START.matcher(line);
-        if (key.find() && key.end(1) <= line.offsetByCodePoints(0, colon.column() - 1) && folded.isKey(key.group(1))
-                && colon.line() > 1) {
+        int colonOffset = line.offsetByCodePoints(0, Math.min(colon.column() - 1, line.codePointCount(0, line.length())));
+        if (key.find() && line.indexOf(':', key.end(1)) == colonOffset && folded.isKey(key.group(1)) && colon.line() > 1) {
             return misplaced("yaml-misplaced-key", new SourcePos(file, colon.line(), line.codePointCount(0, key.start(1)) + 1));
         }
         Optional<SourcePos> curly = curlyQuoteBefore(colon);
         return curly.map(at -> Diagnostic.error("yaml-curly-quotes", at, charAt(at)))
                 .orElseGet(() -> Diagnostic.error("yaml-colon-in-text", colon));
+    }
+
+    /** The backslash that began the escape the parser refused (it marks a character after it). */
+    private SourcePos backslashBefore(SourcePos at) {
+        String line = lines[at.line() - 1];
+        int end = line.offsetByCodePoints(0, Math.min(at.column() - 1, line.codePointCount(0, line.length())));
+        int backslash = line.lastIndexOf('\\', Math.max(0, end - 1));
+        return backslash < 0 ? at : new SourcePos(file, at.line(), line.codePointCount(0, backslash) + 1);
     }
 
     /** A curly quote that opens the text holding {@code at}, on the same line. */

@@ -85,12 +85,12 @@ class ModelChecksTest {
 
     @Test
     void approvedPolicyWithoutAdoptionAct() throws IOException {
-        assertEquals(List.of("warning missing-adoption-act@1:1"), check("titolo: T\nstato: approvata\n" + ARTICLES));
+        assertEquals(List.of("error missing-adoption-act@2:8"), check("titolo: T\nstato: approvata\n" + ARTICLES));
     }
 
     @Test
     void approvedPolicyWhoseActHasNoNumber() throws IOException {
-        assertEquals(List.of("warning act-incomplete@4:5"),
+        assertEquals(List.of("error act-incomplete@4:5"),
                 check("titolo: T\nstato: approvata\natti:\n  - data: 2023-01-10\n" + ARTICLES));
     }
 

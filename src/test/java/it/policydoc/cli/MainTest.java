@@ -46,7 +46,7 @@ class MainTest {
         Run r = run("check", "--lang", "it", broken.toString());
         assertEquals(1, r.code());
         String line = file.toString().replace('\\', '/') + ":";
-        assertTrue(r.err().lines().anyMatch(l -> l.startsWith(line) && l.contains(": error: unknown-key ")
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith(line) && l.contains(": errore: unknown-key ")
                 && l.contains("«titolo»")), r.err());
         assertTrue(r.err().contains("error"), r.err());
         assertFalse(r.err().contains("Exception"), "no stack trace for bad input:\n" + r.err());

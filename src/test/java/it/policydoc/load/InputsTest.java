@@ -23,7 +23,7 @@ class InputsTest {
     void aPoliciesFolderAComuneFolderOrAPolicyFileAllWork() throws IOException {
         LoaderFixture fx = new LoaderFixture(tmp);
         Path file = fx.policy(LoaderFixture.POLICY);
-        fx.write("altra.yml", LoaderFixture.POLICY);
+        fx.write("altra.yaml", LoaderFixture.POLICY);
         assertEquals(2, LoaderFixture.load(tmp).policies().size());
         assertEquals(2, LoaderFixture.load(fx.folder).policies().size());
         assertEquals(List.of("prova"), LoaderFixture.load(file).policies().stream().map(p -> p.slug()).toList());
@@ -78,7 +78,8 @@ class InputsTest {
         LoaderFixture fx = new LoaderFixture(tmp);
         fx.write("Social Policy.yaml", LoaderFixture.POLICY);
         LoadResult result = fx.load();
-        assertEquals(List.of("invalid-file-name Social Policy.yaml"), codes(result));
+        assertEquals(List.of("policy-file-misnamed Social Policy.yaml"), codes(result));
+        assertEquals(List.of("Social Policy.yaml", "social-policy.yaml"), result.diagnostics().get(0).args());
         assertEquals(List.of(), result.policies());
     }
 
