@@ -74,7 +74,7 @@ public final class YamlReader {
             return Result.failed(new YamlSyntaxErrors(file, source, settings, keys).explain(e));
         } catch (YamlEngineException e) {
             // Raised without a mark only for limits: aliases, size.
-            return Result.failed(limit(file, e));
+            return Result.failed(limit(file, source, e));
         }
         if (root.isEmpty()) {
             return new Result(root, source, List.of(Diagnostic.error("empty-file", SourcePos.start(file))));
@@ -100,16 +100,31 @@ public final class YamlReader {
     }
 
     /** The reader's limits, named in the clerk's words (the library's message is English). */
-    static Diagnostic limit(Path file, YamlEngineException e) {
+    static Diagnostic limit(Path file, String source, YamlEngineException e) {
         String message = String.valueOf(e.getMessage());
         SourcePos at = SourcePos.start(file);
         if (message.contains("aliases")) {
             return Diagnostic.error("yaml-too-many-aliases", at, Integer.toString(MAX_ALIASES));
         }
+        if (message.contains("Non scalar key")) {
+            return Diagnostic.error("yaml-complex-key", complexKey(file, source));
+        }
         if (message.contains("code points") || message.contains("exceeds")) {
             return Diagnostic.error("file-too-large", at, Integer.toString(MAX_BYTES / 1024));
         }
         return Diagnostic.error("yaml-syntax", at, message);
+    }
+
+    /** The first line that starts with "?" or a bracket and holds a key: the composer names no place. */
+    private static SourcePos complexKey(Path file, String source) {
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String text = lines[i].stripLeading();
+            if (text.startsWith("? ") || text.equals("?") || (text.startsWith("[") || text.startsWith("{")) && text.contains(":")) {
+                return new SourcePos(file, i + 1, lines[i].length() - text.length() + 1);
+            }
+        }
+        return SourcePos.start(file);
     }
 
     /** snakeyaml's composer lets duplicate keys through (its constructor would catch them). */

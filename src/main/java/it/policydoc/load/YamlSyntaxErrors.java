@@ -63,7 +63,7 @@ final class YamlSyntaxErrors {
     Diagnostic explain(MarkedYamlEngineException error) {
         String problem = String.valueOf(error.getProblem());
         if (problem.contains("aliases") || problem.contains("exceeds")) {
-            return YamlReader.limit(file, error);
+            return YamlReader.limit(file, source, error);
         }
         if (error instanceof ComposerException) {
             return composer(error);
