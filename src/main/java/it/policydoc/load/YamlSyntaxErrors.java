@@ -260,17 +260,15 @@ final class YamlSyntaxErrors {
         String prefix = String.join("\n", List.of(lines).subList(0, lineCount)) + "\n";
         Optional<ScalarEvent> lastScalar = Optional.empty();
         Optional<Event> lastClosedFlow = Optional.empty();
-        Deque<Event> openFlows = new ArrayDeque<>();
+        Deque<Event> openCollections = new ArrayDeque<>();
         try {
             for (Event event : new Parse(settings).parseString(prefix)) {
                 if (event instanceof ScalarEvent scalar) {
                     lastScalar = Optional.of(scalar);
-                } else if (event instanceof SequenceStartEvent seq) {
-                    openFlows.push(seq.getFlowStyle() == FlowStyle.FLOW ? seq : event);
-                } else if (event instanceof MappingStartEvent map) {
-                    openFlows.push(map.getFlowStyle() == FlowStyle.FLOW ? map : event);
-                } else if (event instanceof CollectionEndEvent && !openFlows.isEmpty()) {
-                    Event start = openFlows.pop();
+                } else if (event instanceof SequenceStartEvent || event instanceof MappingStartEvent) {
+                    openCollections.push(event);
+                } else if (event instanceof CollectionEndEvent && !openCollections.isEmpty()) {
+                    Event start = openCollections.pop();
                     if (isFlow(start)) {
                         lastClosedFlow = Optional.of(start);
                     }

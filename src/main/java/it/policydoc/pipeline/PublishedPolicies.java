@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +40,7 @@ final class PublishedPolicies {
             return Set.of();
         }
         try (Stream<Path> children = Files.list(folder)) {
-            return children.collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+            return children.collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             // An unreadable old site only means its removals cannot be listed.
             return Set.of();
