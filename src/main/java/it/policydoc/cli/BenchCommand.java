@@ -42,10 +42,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold-runs", paramLabel = "N", descriptionKey = "bench.cold-runs", defaultValue = "3")
     private int coldRuns;
 
-    @Option(names = "--policies", paramLabel = "DIR", descriptionKey = "bench.policies", defaultValue = "policies")
+    @Option(names = "--policies", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "bench.policies", defaultValue = "policies")
     private Path policies;
 
-    @Option(names = "--write-only", paramLabel = "DIR", descriptionKey = "bench.write-only")
+    @Option(names = "--write-only", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "bench.write-only")
     private Path writeOnly;
 
     @Override

@@ -24,7 +24,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private Inputs inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out", defaultValue = DEFAULT_OUT)
+    @Option(names = "--out", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "out", defaultValue = DEFAULT_OUT)
     private Path out;
 
     @Option(names = "--force", descriptionKey = "force")
@@ -51,7 +51,12 @@ final class BuildCommand implements Callable<Integer> {
             parent.err().println(formatter.text("cli.build-failed", out));
             return ExitCodes.INPUT_ERRORS;
         }
-        if (outcome.rendered() == 0 && outcome.policies() > 0) {
+        // Removals are said first and never as "nothing changed": a comune whose file was misnamed
+        // or deleted disappears from the site, and the clerk must know it.
+        for (String policy : outcome.removed()) {
+            parent.out().println(formatter.text("cli.build-removed", policy, out));
+        }
+        if (outcome.rendered() == 0 && outcome.policies() > 0 && outcome.removed().isEmpty()) {
             parent.out().println(formatter.text("cli.build-unchanged", outcome.policies(), out));
         } else {
             parent.out().println(formatter.text("cli.build-ok", outcome.policies(), out, outcome.rendered(),

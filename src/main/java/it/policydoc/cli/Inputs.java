@@ -9,7 +9,7 @@ final class Inputs {
 
     static final Path DEFAULT = Path.of("policies");
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "paths")
+    @Parameters(paramLabel = "${bundle:label.paths:-PATH}", arity = "0..*", descriptionKey = "paths")
     private List<Path> paths;
 
     List<Path> orDefault() {

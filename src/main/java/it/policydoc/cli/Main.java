@@ -25,9 +25,13 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Locale locale = Language.fromArgs(args);
         CommandLine commandLine = new CommandLine(new PolicydocCommand(out, err, locale));
-        commandLine.setResourceBundle(ResourceBundle.getBundle("it.policydoc.cli.help", locale));
+        ResourceBundle help = ResourceBundle.getBundle("it.policydoc.cli.help", locale);
+        CommandNames.addItalianNames(commandLine);
+        CommandNames.labelHelpArgument(commandLine, help);
+        commandLine.setResourceBundle(help);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageErrors(err, locale));
         commandLine.setExecutionExceptionHandler(new CrashReporter(err, locale));
         return commandLine.execute(args);
     }

@@ -26,7 +26,8 @@ public final class PolicydocCommand implements Runnable {
     private CommandSpec spec;
 
     /** Parsed earlier by {@link Language}; declared here so that picocli accepts and documents it. */
-    @Option(names = Language.OPTION, paramLabel = "it|en", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT)
+    @Option(names = Language.OPTION, paramLabel = "it|en", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT,
+            converter = Language.Code.class)
     private String lang;
 
     private final PrintWriter out;
@@ -41,7 +42,7 @@ public final class PolicydocCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), new DiagnosticFormatter(locale).text("cli.missing-command"));
+        throw new UsageError(spec.commandLine(), new DiagnosticFormatter(locale).text("cli.missing-command"));
     }
 
     PrintWriter out() {

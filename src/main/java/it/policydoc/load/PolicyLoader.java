@@ -4,13 +4,15 @@ import it.policydoc.diag.Diagnostic;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.model.SourcePos;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -22,12 +24,16 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class PolicyLoader {
 
-    /** Folder and file names become URLs: keep them to what needs no escaping anywhere. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-    private final YamlReader yaml = new YamlReader();
     private final SchemaValidator policySchema = SchemaValidator.policy();
     private final SchemaValidator comuneSchema = SchemaValidator.comune();
+    private final FoldedLines folded = new FoldedLines(keys());
+    private final YamlReader yaml = new YamlReader(keys());
+
+    private Set<String> keys() {
+        Set<String> keys = new HashSet<>(policySchema.keys());
+        keys.addAll(comuneSchema.keys());
+        return keys;
+    }
 
     /**
      * The comuni to read from the paths the user named, each once: two folders with the same
@@ -105,7 +111,7 @@ public final class PolicyLoader {
         }
         return parsed.flatMap(p -> {
             List<Diagnostic> found = new ArrayList<>();
-            Optional<Policy> policy = comune.map(c -> new PolicyReader(p.source(), c, found).read(p.root(), slug, basePath));
+            Optional<Policy> policy = comune.map(c -> new PolicyReader(p.source(), c, folded, found).read(p.root(), slug, basePath));
             diagnostics.addAll(found);
             return Diagnostic.anyError(found) || !addressable ? Optional.empty() : policy;
         });
@@ -179,10 +185,12 @@ public final class PolicyLoader {
 
     /** Whether the name can go into addresses; if not, says so. */
     private static boolean checkSlug(String slug, Path path, List<Diagnostic> diagnostics) {
-        if (SLUG.matcher(slug).matches()) {
+        if (FileNames.isSlug(slug)) {
             return true;
         }
-        diagnostics.add(Diagnostic.error("invalid-file-name", SourcePos.start(path), path.getFileName().toString()));
+        String name = path.getFileName().toString();
+        String expected = FileNames.slug(slug) + (Files.isDirectory(path) ? "" : FileNames.EXTENSION);
+        diagnostics.add(Diagnostic.error("invalid-file-name", SourcePos.start(path), name, expected));
         return false;
     }
 

@@ -51,14 +51,16 @@ final class PolicyReader {
     private final SourceText source;
     private final Comune comune;
     private final Parameters parameters;
+    private final FoldedLines folded;
     private final List<Diagnostic> diagnostics;
     private int articles;
     private boolean numberedCommiByDefault = true;
 
-    PolicyReader(SourceText source, Comune comune, List<Diagnostic> diagnostics) {
+    PolicyReader(SourceText source, Comune comune, FoldedLines folded, List<Diagnostic> diagnostics) {
         this.source = source;
         this.comune = comune;
         this.parameters = new Parameters(comune);
+        this.folded = folded;
         this.diagnostics = diagnostics;
     }
 
@@ -72,7 +74,8 @@ final class PolicyReader {
                 root.scalar("ultima_modifica").flatMap(n -> date(n, "ultima_modifica")),
                 acts,
                 root.list("canali").stream().map(n -> ((ScalarNode) n).getValue()).toList(),
-                signatures(root, acts));
+                signatures(root, acts),
+                root.scalar("stato").map(this::pos));
         List<Paragraph> preamble = root.list("premessa").stream().map(n -> paragraph(n, Audience.ALL)).toList();
         List<Block> content = blocks(root.list("contenuto"), Audience.ALL, BODY_ANCHOR,
                 new Numbering.ContainerCounts());
@@ -250,7 +253,7 @@ final class PolicyReader {
         Optional<YamlMap> map = YamlMap.of(node);
         if (map.isEmpty()) {
             return new Point(Optional.empty(), Numbering.anchor(Optional.empty(), parentAnchor, label), ordinal, label,
-                    Optional.empty(), text((ScalarNode) node), inherited, Optional.empty(), pos(node));
+                    Optional.empty(), pointText((ScalarNode) node), inherited, Optional.empty(), pos(node));
         }
         YamlMap m = map.get();
         Optional<String> id = m.string("id");
@@ -260,7 +263,7 @@ final class PolicyReader {
                 ? Optional.of(pointList(m, ListStyle.NUMBERS, audience, anchor, Optional.empty()))
                 : Optional.empty();
         return new Point(id, anchor, ordinal, label, m.scalar("titolo").map(this::text),
-                text(m.scalar("testo").orElseThrow()), audience, subpoints, pos(node));
+                pointText(m.scalar("testo").orElseThrow()), audience, subpoints, pos(node));
     }
 
     private Paragraph paragraph(Node node, Audience inherited) {
@@ -282,10 +285,19 @@ final class PolicyReader {
      * but is still empty.
      */
     private Text text(ScalarNode node) {
-        Text text = parameters.fill(source.text(node), diagnostics);
+        Text written = source.text(node);
+        diagnostics.addAll(folded.find(written));
+        Text text = parameters.fill(written, diagnostics);
         if (text.isBlank()) {
             diagnostics.add(Diagnostic.error("empty-text", pos(node)));
         }
+        return text;
+    }
+
+    /** A point's text: a line of it after one ending with ";" is probably the next point, without its dash. */
+    private Text pointText(ScalarNode node) {
+        Text text = text(node);
+        diagnostics.addAll(folded.afterSemicolon(source.text(node)));
         return text;
     }
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -51,6 +50,13 @@ public final class YamlReader {
         }
     }
 
+    private final Set<String> keys;
+
+    /** @param keys every key the schemas know: a line starting with one is a key, not text */
+    public YamlReader(Set<String> keys) {
+        this.keys = Set.copyOf(keys);
+    }
+
     /** @param root the folder the file must lie in, links followed (the policies folder) */
     public Result read(Path file, Path root) {
         TextFiles.Read read = TextFiles.read(file, root, MAX_BYTES);
@@ -61,31 +67,65 @@ public final class YamlReader {
     }
 
     Result parse(Path file, String source) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file.toString())
-                .setUseMarks(true)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit(MAX_BYTES)
-                .build();
+        LoadSettings settings = settings(file);
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(source);
         } catch (MarkedYamlEngineException e) {
-            return Result.failed(syntaxError(file, e));
+            return Result.failed(new YamlSyntaxErrors(file, source, settings, keys).explain(e));
         } catch (YamlEngineException e) {
             // Raised without a mark only for limits: aliases, size.
-            return Result.failed(Diagnostic.error("yaml-limit", SourcePos.start(file), String.valueOf(e.getMessage())));
+            return Result.failed(limit(file, source, e));
         }
         if (root.isEmpty()) {
             return new Result(root, source, List.of(Diagnostic.error("empty-file", SourcePos.start(file))));
         }
         List<Diagnostic> unsafe = new ArrayList<>();
         findTagsAndDuplicateKeys(file, root.get(), unsafe);
+        unsafe.addAll(LostAnchors.find(file, root.get()));
+        unsafe.addAll(HashtagComments.find(file, source, settings));
         if (!unsafe.isEmpty()) {
             return new Result(Optional.empty(), source, unsafe);
         }
         return new Result(root, source, List.of());
+    }
+
+    private static LoadSettings settings(Path file) {
+        return LoadSettings.builder()
+                .setLabel(file.toString())
+                .setUseMarks(true)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(MAX_BYTES)
+                .build();
+    }
+
+    /** The reader's limits, named in the clerk's words (the library's message is English). */
+    static Diagnostic limit(Path file, String source, YamlEngineException e) {
+        String message = String.valueOf(e.getMessage());
+        SourcePos at = SourcePos.start(file);
+        if (message.contains("aliases")) {
+            return Diagnostic.error("yaml-too-many-aliases", at, Integer.toString(MAX_ALIASES));
+        }
+        if (message.contains("Non scalar key")) {
+            return Diagnostic.error("yaml-complex-key", complexKey(file, source));
+        }
+        if (message.contains("code points") || message.contains("exceeds")) {
+            return Diagnostic.error("file-too-large", at, Integer.toString(MAX_BYTES / 1024));
+        }
+        return Diagnostic.error("yaml-syntax", at, message);
+    }
+
+    /** The first line that starts with "?" or a bracket and holds a key: the composer names no place. */
+    private static SourcePos complexKey(Path file, String source) {
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String text = lines[i].stripLeading();
+            if (text.startsWith("? ") || text.equals("?") || (text.startsWith("[") || text.startsWith("{")) && text.contains(":")) {
+                return new SourcePos(file, i + 1, lines[i].length() - text.length() + 1);
+            }
+        }
+        return SourcePos.start(file);
     }
 
     /** snakeyaml's composer lets duplicate keys through (its constructor would catch them). */
@@ -109,25 +149,5 @@ public final class YamlReader {
                 findTagsAndDuplicateKeys(file, item, found);
             }
         }
-    }
-
-    private static Diagnostic syntaxError(Path file, MarkedYamlEngineException e) {
-        SourcePos pos = position(file, e);
-        String problem = String.valueOf(e.getProblem());
-        if (problem.contains("mapping values are not allowed")) {
-            return Diagnostic.error("yaml-colon-in-text", pos);
-        }
-        if (problem.contains("(TAB)")) {
-            return Diagnostic.error("yaml-tab", pos);
-        }
-        if (problem.contains("exceeds the specified") || problem.contains("aliases")) {
-            return Diagnostic.error("yaml-limit", pos, problem);
-        }
-        return Diagnostic.error("yaml-syntax", pos, problem);
-    }
-
-    private static SourcePos position(Path file, MarkedYamlEngineException e) {
-        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-        return mark.map(m -> YamlPositions.of(file, m)).orElse(SourcePos.start(file));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * What the policy is and where it stands: title, status, acts, dates, channels, and who signs
  * it when printed for the Giunta.
+ *
+ * @param statusPos where {@code stato} was written, for the checks that depend on it
  */
 public record PolicyMetadata(
         Text title,
@@ -15,7 +17,8 @@ public record PolicyMetadata(
         Optional<LocalDate> lastModified,
         List<Act> acts,
         List<String> channels,
-        Signatures signatures) {
+        Signatures signatures,
+        Optional<SourcePos> statusPos) {
 
     public PolicyMetadata {
         acts = List.copyOf(acts);
@@ -28,6 +31,12 @@ public record PolicyMetadata(
      */
     public Optional<LocalDate> referenceDate() {
         return lastModified.or(() -> acts.stream().flatMap(a -> a.date().stream()).max(LocalDate::compareTo));
+    }
+
+    /** Metadata whose {@code stato} was not read from a file (made in code). */
+    public PolicyMetadata(Text title, Optional<String> shortTitle, PolicyStatus status,
+            Optional<LocalDate> lastModified, List<Act> acts, List<String> channels, Signatures signatures) {
+        this(title, shortTitle, status, lastModified, acts, channels, signatures, Optional.empty());
     }
 
     /**

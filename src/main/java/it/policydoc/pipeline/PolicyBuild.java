@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -83,11 +84,17 @@ public final class PolicyBuild {
      * @param policies the policies checked or published
      * @param rendered how many of them were rendered by this build (the others were unchanged)
      * @param diagnostics every problem, sorted by position
+     * @param removed the policies the previous site had and this one has not, as {@code <comune>/<policy>}
      */
-    public record Outcome(int policies, int rendered, List<Diagnostic> diagnostics) {
+    public record Outcome(int policies, int rendered, List<Diagnostic> diagnostics, List<String> removed) {
 
         public Outcome {
             diagnostics = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
+            removed = List.copyOf(removed);
+        }
+
+        public Outcome(int policies, int rendered, List<Diagnostic> diagnostics) {
+            this(policies, rendered, diagnostics, List.of());
         }
 
         public boolean hasErrors() {
@@ -149,6 +156,7 @@ public final class PolicyBuild {
         if (plans.stream().anyMatch(p -> p.kept().isEmpty())) {
             startAsciidoctorMeanwhile();
         }
+        Set<String> before = PublishedPolicies.in(out);
         List<PreviousSite.Result> results = new ArrayList<>();
         try {
             publish(plans, previous, fingerprints.tool(), out, options.progress(), results, diagnostics);
@@ -157,7 +165,12 @@ public final class PolicyBuild {
         }
         int policies = count(results.stream());
         int rendered = count(results.stream().filter(r -> !r.carried()));
-        return new Outcome(policies, rendered, diagnostics);
+        List<String> removed = List.of();
+        if (!Diagnostic.anyError(diagnostics)) {
+            Set<String> after = PublishedPolicies.in(out);
+            removed = before.stream().filter(p -> !after.contains(p)).toList();
+        }
+        return new Outcome(policies, rendered, diagnostics, removed);
     }
 
     private void publish(List<PreviousSite.Plan> plans, PreviousSite previous, String tool, Path out,
