@@ -41,10 +41,10 @@ final class ProvisionResolver {
         Optional<Comma> comma = Optional.empty();
         if (address.comma().isPresent()) {
             int number = address.comma().getAsInt();
-            comma = article.get().commi().stream().filter(c -> c.number() == number).findFirst();
+            comma = article.get().commi().stream().filter(c -> c.label().equals(Integer.toString(number))).findFirst();
             if (comma.isEmpty()) {
-                return new Resolved.NotFound(ProvisionLabels.label(ProvisionAddress.ofComma(article.get().number(),
-                        number)));
+                return new Resolved.NotFound(ProvisionLabels.label(Optional.of(article.get().label()),
+                        Optional.of(Integer.toString(number)), Optional.empty()));
             }
             anchor = comma.get().anchor();
         } else if (address.point().isPresent()) {
@@ -59,8 +59,8 @@ final class ProvisionResolver {
             Optional<Point> point = comma.flatMap(Comma::points)
                     .flatMap(l -> l.points().stream().filter(p -> p.label().equals(label)).findFirst());
             if (point.isEmpty()) {
-                return new Resolved.NotFound(ProvisionLabels.label(ProvisionAddress
-                        .ofComma(article.get().number(), comma.get().number()).withPoint(address.point().get())));
+                return new Resolved.NotFound(ProvisionLabels.label(Optional.of(article.get().label()),
+                        Optional.of(comma.get().label()), address.point()));
             }
             anchor = point.get().anchor();
         }
@@ -72,7 +72,7 @@ final class ProvisionResolver {
         return outline.units().stream()
                 .filter(u -> u.kind() == Unit.Kind.ARTICLE)
                 .flatMap(u -> u.article().stream())
-                .filter(a -> a.number() == number)
+                .filter(a -> a.label().equals(Integer.toString(number)))
                 .findFirst();
     }
 }

@@ -96,7 +96,7 @@ public record Excerpt(List<Paragraph> preamble, List<Block> content) {
                     comma(c, whole).ifPresent(commi::add);
                 }
                 return whole || !commi.isEmpty()
-                        ? Optional.of(new Article(a.id(), a.number(), a.title(), a.audience(), commi, a.pos()))
+                        ? Optional.of(new Article(a.id(), a.number(), a.title(), a.audience(), commi, a.pos(), a.label()))
                         : Optional.empty();
             }
             if (block instanceof Paragraph p) {
@@ -111,7 +111,7 @@ public record Excerpt(List<Paragraph> preamble, List<Block> content) {
             List<Paragraph> continuation = c.continuation().stream().filter(p -> keeps(p, whole)).toList();
             return whole || points.isPresent() || !continuation.isEmpty()
                     ? Optional.of(new Comma(c.id(), c.anchor(), c.number(), c.text(), c.audience(), points,
-                            continuation, c.pos()))
+                            continuation, c.pos(), c.label()))
                     : Optional.empty();
         }
 

@@ -109,7 +109,7 @@ public final class PolicyViewBuilder {
                 entries.add(new TocEntry(s.anchor(), markdown.toPlainText(s.title().markdown()), toc(s.content())));
             } else if (block instanceof Article a) {
                 entries.add(new TocEntry(a.anchor(),
-                        "Art. " + a.number() + " – " + markdown.toPlainText(a.title().markdown()), List.of()));
+                        "Art. " + a.label() + " – " + markdown.toPlainText(a.title().markdown()), List.of()));
             }
         }
         return entries;
@@ -126,7 +126,7 @@ public final class PolicyViewBuilder {
                     blocks(s.content(), level + 1, links));
         }
         if (block instanceof Article a) {
-            return new ArticleView(a.anchor(), "Articolo " + a.number(), markdown.toHtml(a.title()), heading,
+            return new ArticleView(a.anchor(), "Articolo " + a.label(), markdown.toHtml(a.title()), heading,
                     a.commi().stream().map(c -> comma(c, links)).toList());
         }
         if (block instanceof Paragraph p) {
@@ -138,7 +138,7 @@ public final class PolicyViewBuilder {
     private CommaView comma(Comma comma, TextLinks links) {
         return new CommaView(
                 comma.anchor(),
-                comma.number() + ".",
+                comma.label() + ".",
                 markdown.toHtml(comma.text(), links),
                 comma.points().map(l -> list(l, links)).orElse(null),
                 comma.continuation().stream().map(p -> paragraph(p, links)).toList());
