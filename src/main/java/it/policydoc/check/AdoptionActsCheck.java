@@ -32,7 +32,9 @@ final class AdoptionActsCheck implements PolicyCheck {
                 }
             }
         } else {
-            adoption.filter(a -> a.number().isPresent() || a.date().isPresent())
+            // A draft amendment of an approved policy keeps the adoption act it was approved by.
+            boolean amending = meta.acts().stream().anyMatch(a -> a.role() == ActRole.AMENDMENT);
+            adoption.filter(a -> !amending && (a.number().isPresent() || a.date().isPresent()))
                     .ifPresent(a -> found.add(Diagnostic.warning("draft-act-numbered", a.pos())));
         }
         meta.acts().stream().filter(a -> a.role() == ActRole.ADOPTION).skip(1)

@@ -48,10 +48,13 @@ public final class FrozenNumbering {
     private static void containers(UnitNode node, Alignment alignment, Map<List<Integer>, String> labels) {
         if (node.kind() == UnitNode.Kind.ARTICLE || node.kind() == UnitNode.Kind.LIST) {
             UnitNode.Kind numbered = node.kind() == UnitNode.Kind.ARTICLE ? UnitNode.Kind.COMMA : UnitNode.Kind.POINT;
-            List<UnitNode> olds = alignment.oldOf(node)
-                    .map(o -> o.children().stream().filter(c -> c.kind() == numbered).toList()).orElse(List.of());
-            List<UnitNode> news = node.children().stream().filter(c -> c.kind() == numbered).toList();
-            number(olds, news, alignment, labels);
+            // A new article or list is numbered afresh, 1, 2…: nothing in it was ever cited.
+            Optional<UnitNode> old = alignment.oldOf(node);
+            if (old.isPresent()) {
+                List<UnitNode> olds = old.get().children().stream().filter(c -> c.kind() == numbered).toList();
+                List<UnitNode> news = node.children().stream().filter(c -> c.kind() == numbered).toList();
+                number(olds, news, alignment, labels);
+            }
         }
         node.children().forEach(child -> containers(child, alignment, labels));
     }
