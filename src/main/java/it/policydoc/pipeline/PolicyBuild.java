@@ -28,6 +28,7 @@ import it.policydoc.site.SiteLinkChecker;
 import it.policydoc.site.SitePaths;
 import it.policydoc.site.SiteWriter;
 import it.policydoc.site.StagedPublisher;
+import it.policydoc.site.VersionsWriter;
 import it.policydoc.text.InlineMarkdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +79,8 @@ public final class PolicyBuild {
         DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown, pdf);
         HandbookRenderer handbooks = new HandbookRenderer(templates, views, markdown, pdf, asciidoc);
         this.siteWriter = new SiteWriter(pages, deliberation, new SiteIndexRenderer(templates, markdown),
-                new AssetPublisher(), new HandbookWriter(handbooks));
+                new AssetPublisher(), new HandbookWriter(handbooks),
+                new VersionsWriter(pages, deliberation, sideBySide, comparer, templates, markdown));
     }
 
     /** Whether Asciidoctor (JRuby, seconds to start) has been started: only building a handbook starts it. */
@@ -266,7 +268,7 @@ public final class PolicyBuild {
         if (Diagnostic.anyError(checked.diagnostics()) || policies.isEmpty()) {
             return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), checked.diagnostics());
         }
-        PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), policies, stage);
+        PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), checked.histories(), stage);
         return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), checked.diagnostics());
     }
 

@@ -178,6 +178,22 @@ class AmendmentScenarioTest {
                     > content.document().getPage(0).getMediaBox().getHeight(), "landscape");
         }
 
+        Path draftSite = tmp.resolve("site-draft");
+        Run draftBuild = run("build", policies.toString(), "--out", draftSite.toString(), "--lang", "it");
+        assertEquals(0, draftBuild.code(), draftBuild.err());
+        Path policyDir = draftSite.resolve(s.comune()).resolve("social-media-policy");
+        assertFalse(Files.readString(policyDir.resolve("index.html")).contains(s.addedWords()),
+                "while the amendment is a draft the public page is the text in force");
+        assertTrue(Files.readString(policyDir.resolve("proposta/index.html")).contains(s.addedWords()),
+                "the proposed text is published beside it");
+        Document proposal = Jsoup.parse(policyDir.resolve("proposta/testo-a-fronte.html").toFile(), "UTF-8");
+        row(proposal, "tf-abrogato", s.removedWords());
+        assertTrue(proposal.text().contains("Proposta non ancora approvata"), "marked as a proposal");
+        for (String published : List.of("proposta/testo-a-fronte.html", "versioni/index.html")) {
+            assertEquals(List.of(), new HtmlChecker().errors(policyDir.resolve(published)), published);
+        }
+        assertEquals(List.of(), PdfChecker.failures(Files.readAllBytes(policyDir.resolve("proposta/testo-a-fronte.pdf"))));
+
         String amendDate = "2024-05-10";
         Run second = run("approva", policy, "--numero", "45", "--data", amendDate, "--lang", "it");
         assertEquals(0, second.code(), second.err());
@@ -185,6 +201,21 @@ class AmendmentScenarioTest {
         assertTrue(Files.isRegularFile(secondVersion));
         Run afterwards = run("check", policies.toString(), "--lang", "it");
         assertEquals(0, afterwards.code(), afterwards.err());
+        Path site = tmp.resolve("site-amended");
+        Run build = run("build", policies.toString(), "--out", site.toString(), "--lang", "it");
+        assertEquals(0, build.code(), build.err());
+        Path amendedDir = site.resolve(s.comune()).resolve("social-media-policy");
+        assertTrue(Files.readString(amendedDir.resolve("index.html")).contains(s.addedWords()),
+                "once approved, the amendment is the text in force");
+        for (String stable : List.of(s.date() + "/index.html", s.date() + "/deliberazione.pdf",
+                amendDate + "/index.html", amendDate + "/testo-a-fronte.html", amendDate + "/testo-a-fronte.pdf")) {
+            assertTrue(Files.isRegularFile(amendedDir.resolve("versioni").resolve(stable)), stable);
+        }
+        assertFalse(Files.readString(amendedDir.resolve("versioni/" + s.date() + "/index.html")).contains(s.addedWords()),
+                "the first version keeps its own text");
+        Document list = Jsoup.parse(amendedDir.resolve("versioni/index.html").toFile(), "UTF-8");
+        assertEquals(2, list.select("ul.pd-versioni > li").size(), list.outerHtml());
+        assertTrue(list.text().contains("n. 45 del 10 maggio 2024") && list.text().contains("(in vigore)"), list.text());
         Run between = run("diff", firstVersion.toString(), secondVersion.toString(), "--lang", "it");
         assertEquals(0, between.code(), between.err());
         assertEquals(diff.out().lines().filter(l -> !l.startsWith("Scritto")).toList(), between.out().lines().toList(),
