@@ -83,7 +83,7 @@ class AmendmentScenarioTest {
                 "              - I commenti devono riguardare l’argomento trattato.\n"
                         + "              - I commenti sono scritti in lingua italiana o in una lingua comprensibile.\n");
         porto.put("              - Vanno evitati riferimenti a fatti o dettagli privi di rilevanza pubblica.\n", "");
-        porto.put("promozione di interessi privati.", "promozione di interessi privati o commerciali.");
+        porto.put("promozione di interessi privati.", "promozione di interessi commerciali.");
         String orari = "          - testo: Le pagine social sono presidiate e gestite unicamente in orario d’ufficio.\n"
                 + "            id: orari\n";
         porto.put(orari, "");
@@ -96,7 +96,7 @@ class AmendmentScenarioTest {
                 new Scenario("coccaglio", "12", "2023-03-01", coccaglio, "Art. 2-bis", "agevolare l'accesso",
                         "telegram", "WhatsApp", "I profili social istituzionali", "riesaminate ogni due anni"),
                 new Scenario("porto-sant-elpidio", "260", "2022-12-15", porto, "4-bis.", "Vanno evitati riferimenti",
-                        "privati.", "commerciali", "presidiate e gestite unicamente", "Regolamento (UE) 2016/679"));
+                        "privati", "commerciali", "presidiate e gestite unicamente", "Regolamento (UE) 2016/679"));
     }
 
     private record Run(int code, String out, String err) {
