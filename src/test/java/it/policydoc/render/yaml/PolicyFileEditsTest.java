@@ -43,7 +43,7 @@ class PolicyFileEditsTest {
     @Test
     void replacesAnEmptyNumberAndAddsTheDateInAFlowMapping() {
         String before = "stato: bozza\natti:\n  - {organo: Giunta Comunale, numero: }\n";
-        assertEquals("stato: approvata\natti:\n  - {organo: Consiglio Comunale, numero: '7', data: 2024-05-10}\n",
+        assertEquals("stato: approvata\natti:\n  - {organo: Consiglio Comunale, numero: '7' , data: 2024-05-10}\n",
                 PolicyFileEdits.approve(before, "7", DATE, Optional.of("Consiglio Comunale")));
     }
 
