@@ -52,11 +52,6 @@ public record Comparison(List<Row> rows) {
             oldWords = List.copyOf(oldWords);
             newWords = List.copyOf(newWords);
         }
-
-        /** Whether the old number differs from the new one (a moved unit takes a new one). */
-        public boolean renumbered() {
-            return oldLabel.isPresent() && newLabel.isPresent() && !oldLabel.equals(newLabel);
-        }
     }
 
     public Comparison {

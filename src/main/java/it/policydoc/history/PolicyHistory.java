@@ -20,11 +20,6 @@ public record PolicyHistory(Policy current, List<Version> versions) {
         versions = List.copyOf(versions);
     }
 
-    /** A policy never approved through policydoc: no versions, numbers by position. */
-    public static PolicyHistory none(Policy current) {
-        return new PolicyHistory(current, List.of());
-    }
-
     /** Numbers every version and the current text through the chain of approvals. */
     public static PolicyHistory of(Policy current, List<Version> frozen, VersionTree trees) {
         List<Version> sorted = frozen.stream().sorted(Comparator.comparing(Version::date)).toList();

@@ -23,27 +23,8 @@ public record UnitNode(
         List<Integer> path,
         List<UnitNode> children) {
 
-    /** The sorts of unit, in the words the testo a fronte uses. */
-    public enum Kind {
-        TEXT("testo"),
-        PREAMBLE("premessa"),
-        SECTION("sezione"),
-        ARTICLE("articolo"),
-        COMMA("comma"),
-        LIST("elenco"),
-        POINT("punto"),
-        PARAGRAPH("paragrafo");
-
-        private final String italian;
-
-        Kind(String italian) {
-            this.italian = italian;
-        }
-
-        public String italian() {
-            return italian;
-        }
-    }
+    /** The sorts of unit. */
+    public enum Kind { TEXT, PREAMBLE, SECTION, ARTICLE, COMMA, LIST, POINT, PARAGRAPH }
 
     public UnitNode {
         path = List.copyOf(path);

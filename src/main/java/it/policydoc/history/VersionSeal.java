@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * The content hash that seals a frozen version: its first line, a YAML comment, holds the
@@ -35,14 +34,6 @@ public final class VersionSeal {
         }
         String written = text.substring(PREFIX.length(), end).strip();
         return written.equals(sha256(text.substring(end + 1))) ? Verdict.INTACT : Verdict.EDITED;
-    }
-
-    /** The hash a sealed file carries, to name the version in reports. */
-    public static Optional<String> hashOf(String file) {
-        String text = normalised(file);
-        int end = text.indexOf('\n');
-        return text.startsWith(PREFIX) && end > 0 ? Optional.of(text.substring(PREFIX.length(), end).strip())
-                : Optional.empty();
     }
 
     private static String normalised(String text) {
