@@ -28,6 +28,7 @@ public final class PolicyLoader {
     private final SchemaValidator comuneSchema = SchemaValidator.comune();
     private final FoldedLines folded = new FoldedLines(keys());
     private final YamlReader yaml = new YamlReader(keys());
+    private final VersionFiles versionFiles = new VersionFiles(yaml, policySchema, folded);
 
     private Set<String> keys() {
         Set<String> keys = new HashSet<>(policySchema.keys());
@@ -68,6 +69,28 @@ public final class PolicyLoader {
             policies.addAll(comune.policies());
         }
         return new LoadResult(policies, diagnostics);
+    }
+
+    /** The approved versions frozen beside a policy (none if it was never approved through policydoc). */
+    public VersionFiles.Read versions(Policy current) {
+        return versionFiles.read(current);
+    }
+
+    /**
+     * A policy's document as it stands alone: its own, or, if it extends a base, the two merged
+     * (what a frozen version keeps). Empty, with the reasons, if the file cannot be read.
+     */
+    public Optional<Node> standalone(Path file, List<Diagnostic> diagnostics) {
+        Path comune = file.toAbsolutePath().getParent();
+        Path policiesFolder = comune.getParent() == null ? comune : comune.getParent();
+        Optional<Parsed> own = parse(file, policiesFolder, policySchema, diagnostics);
+        Optional<ScalarNode> extendsNode = own.flatMap(p -> p.root().scalar(PolicyInheritance.EXTENDS));
+        if (own.isEmpty() || extendsNode.isEmpty()) {
+            return own.map(p -> p.root().node());
+        }
+        Path comuneFolder = file.getParent() == null ? Path.of("") : file.getParent();
+        return withBase(own.get(), extendsNode.get(), basePath(file, extendsNode.get().getValue()), comuneFolder,
+                new HashMap<>(), diagnostics).map(p -> p.root().node());
     }
 
     /** One comune's {@code comune.yaml} and the policies chosen in its folder. */

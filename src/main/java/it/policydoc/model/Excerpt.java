@@ -115,7 +115,7 @@ public record Excerpt(List<Paragraph> preamble, List<Block> content) {
             List<Paragraph> continuation = c.continuation().stream().filter(p -> keeps(p, whole)).toList();
             return whole || points.isPresent() || definitions.isPresent() || !continuation.isEmpty()
                     ? Optional.of(new Comma(c.id(), c.anchor(), c.number(), c.text(), c.audience(), points,
-                            continuation, c.pos(), definitions))
+                            continuation, c.pos(), definitions, c.label()))
                     : Optional.empty();
         }
 

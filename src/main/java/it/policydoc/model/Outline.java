@@ -86,7 +86,7 @@ public final class Outline {
     private Unit child(Unit parent, String step) {
         String anchor = switch (parent.kind()) {
             case ARTICLE -> parent.article().flatMap(a -> a.commi().stream()
-                    .filter(c -> Integer.toString(c.number()).equals(step)).findFirst()).map(Comma::anchor).orElse(null);
+                    .filter(c -> c.label().equals(step)).findFirst()).map(Comma::anchor).orElse(null);
             case COMMA -> parent.comma().flatMap(Comma::points).flatMap(l -> pointAnchor(l, step))
                     .or(() -> parent.comma().flatMap(Comma::definitions).flatMap(l -> definitionAnchor(l, step)))
                     .orElse(null);

@@ -5,6 +5,11 @@ import it.policydoc.diag.Diagnostic;
 import it.policydoc.load.LoadResult;
 import it.policydoc.load.PolicyLoader;
 import it.policydoc.load.PolicySources;
+import it.policydoc.load.VersionFiles;
+import it.policydoc.history.Comparer;
+import it.policydoc.history.PolicyHistory;
+import it.policydoc.history.VersionConsistency;
+import it.policydoc.history.VersionTree;
 import it.policydoc.model.Policy;
 import it.policydoc.pdf.ArchivalPdfWriter;
 import it.policydoc.render.DeliberationPdfRenderer;
@@ -15,6 +20,7 @@ import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.Templates;
 import it.policydoc.render.WebPageRenderer;
 import it.policydoc.render.akn.AkomaNtosoWriter;
+import it.policydoc.render.diff.SideBySideRenderer;
 import it.policydoc.render.handbook.AsciiDocConverter;
 import it.policydoc.render.handbook.HandbookRenderer;
 import it.policydoc.site.AssetPublisher;
@@ -24,6 +30,7 @@ import it.policydoc.site.SiteLinkChecker;
 import it.policydoc.site.SitePaths;
 import it.policydoc.site.SiteWriter;
 import it.policydoc.site.StagedPublisher;
+import it.policydoc.site.VersionsWriter;
 import it.policydoc.text.InlineMarkdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +52,10 @@ import java.util.stream.Stream;
 public final class PolicyBuild {
 
     private final PolicyLoader loader = new PolicyLoader();
+    private final VersionTree trees;
+    private final InlineMarkdown markdown = new InlineMarkdown();
+    private final Comparer comparer;
+    private final SideBySideRenderer sideBySide;
     private final PolicyChecker checker;
     private final SiteWriter siteWriter;
     private final StagedPublisher publisher = new StagedPublisher();
@@ -60,17 +71,20 @@ public final class PolicyBuild {
     /** @param threads how many comuni are worked on at once */
     public PolicyBuild(int threads) {
         this.workers = new Workers(threads);
-        InlineMarkdown markdown = new InlineMarkdown();
+        this.trees = new VersionTree(text -> markdown.toPlainText(text.markdown()));
         this.checker = PolicyChecker.standard(markdown);
         Templates templates = new Templates();
         PolicyViewBuilder views = new PolicyViewBuilder(markdown);
         WebPageRenderer pages = new WebPageRenderer(templates, views, new LegislationJsonLd(markdown));
         ArchivalPdfWriter pdf = new ArchivalPdfWriter();
+        this.comparer = new Comparer(trees);
+        this.sideBySide = new SideBySideRenderer(templates, pdf);
         DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown, pdf);
         HandbookRenderer handbooks = new HandbookRenderer(templates, views, markdown, pdf, asciidoc);
         this.siteWriter = new SiteWriter(pages, deliberation, new EditableAnnexRenderer(deliberation),
                 new AkomaNtosoWriter(markdown), new SiteIndexRenderer(templates, markdown),
-                new AssetPublisher(), new HandbookWriter(handbooks));
+                new AssetPublisher(), new HandbookWriter(handbooks),
+                new VersionsWriter(pages, deliberation, sideBySide, comparer, templates, markdown));
     }
 
     /** Whether Asciidoctor (JRuby, seconds to start) has been started: only building a handbook starts it. */
@@ -219,15 +233,59 @@ public final class PolicyBuild {
         starter.start();
     }
 
-    /** One comune's policies as read, and every problem loading and checking found. */
-    private record Checked(List<Policy> policies, List<Diagnostic> diagnostics) {
+    /**
+     * One comune's policies as read, each with its approved versions and numbered by them, and
+     * every problem loading and checking found.
+     */
+    record Checked(List<PolicyHistory> histories, List<Diagnostic> diagnostics) {
+
+        List<Policy> policies() {
+            return histories.stream().map(PolicyHistory::current).toList();
+        }
     }
 
-    private Checked loadAndCheck(PolicySources.ComuneFolder folder) {
+    Checked loadAndCheck(PolicySources.ComuneFolder folder) {
         LoadResult loaded = loader.load(folder);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        diagnostics.addAll(checker.check(loaded.policies()));
-        return new Checked(loaded.policies(), diagnostics);
+        List<PolicyHistory> histories = new ArrayList<>();
+        for (Policy policy : loaded.policies()) {
+            VersionFiles.Read versions = loader.versions(policy);
+            diagnostics.addAll(versions.diagnostics());
+            PolicyHistory history = PolicyHistory.of(policy, versions.versions(), trees);
+            diagnostics.addAll(VersionConsistency.check(history, trees));
+            histories.add(history);
+        }
+        diagnostics.addAll(checker.check(histories.stream().map(PolicyHistory::current).toList()));
+        return new Checked(histories, diagnostics);
+    }
+
+    /** Loads and checks the comune of one policy file, the way {@code check} would. */
+    Checked loadAndCheck(Path policyFile) {
+        PolicySources.Found found = loader.find(List.of(policyFile));
+        List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
+        List<PolicyHistory> histories = new ArrayList<>();
+        for (PolicySources.ComuneFolder folder : found.comuni()) {
+            Checked checked = loadAndCheck(folder);
+            diagnostics.addAll(checked.diagnostics());
+            histories.addAll(checked.histories());
+        }
+        return new Checked(histories, diagnostics);
+    }
+
+    PolicyLoader loader() {
+        return loader;
+    }
+
+    Comparer comparer() {
+        return comparer;
+    }
+
+    SideBySideRenderer sideBySide() {
+        return sideBySide;
+    }
+
+    InlineMarkdown markdown() {
+        return markdown;
     }
 
     private PreviousSite.Result render(PreviousSite.Plan plan, Path stage) throws IOException {
@@ -236,7 +294,7 @@ public final class PolicyBuild {
         if (Diagnostic.anyError(checked.diagnostics()) || policies.isEmpty()) {
             return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), checked.diagnostics());
         }
-        PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), policies, stage);
+        PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), checked.histories(), stage);
         return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), checked.diagnostics());
     }
 

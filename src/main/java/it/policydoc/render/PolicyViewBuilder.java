@@ -123,7 +123,7 @@ public final class PolicyViewBuilder {
                 entries.add(new TocEntry(s.anchor(), label, toc(s.content())));
             } else if (block instanceof Article a) {
                 entries.add(new TocEntry(a.anchor(),
-                        "Art. " + a.number() + " – " + markdown.toPlainText(a.title().markdown()), List.of()));
+                        "Art. " + a.label() + " – " + markdown.toPlainText(a.title().markdown()), List.of()));
             }
         }
         return entries;
@@ -141,7 +141,7 @@ public final class PolicyViewBuilder {
                     blocks(s.content(), level + 1, links));
         }
         if (block instanceof Article a) {
-            return new ArticleView(a.anchor(), "Articolo " + a.number(), markdown.toHtml(a.title()), heading,
+            return new ArticleView(a.anchor(), "Articolo " + a.label(), markdown.toHtml(a.title()), heading,
                     a.commi().stream().map(c -> comma(c, a.numberedCommi(), links)).toList(), a.numberedCommi());
         }
         if (block instanceof Paragraph p) {
@@ -156,7 +156,7 @@ public final class PolicyViewBuilder {
     private CommaView comma(Comma comma, boolean numbered, TextLinks links) {
         return new CommaView(
                 comma.anchor(),
-                numbered ? comma.number() + "." : null,
+                numbered ? comma.label() + "." : null,
                 markdown.toHtml(comma.text(), links),
                 comma.points().map(l -> list(l, links)).orElse(null),
                 comma.definitions().map(d -> definitions(d, links)).orElse(null),

@@ -1,5 +1,6 @@
 package it.policydoc.site;
 
+import it.policydoc.history.PolicyHistory;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.render.DeliberationPdfRenderer;
@@ -29,9 +30,11 @@ public final class SiteWriter {
     private final HandbookWriter handbooks;
     private final EditableAnnexRenderer editableAnnex;
     private final AkomaNtosoWriter akomaNtoso;
+    private final VersionsWriter versions;
 
     public SiteWriter(WebPageRenderer pages, DeliberationPdfRenderer deliberation, EditableAnnexRenderer editableAnnex,
-            AkomaNtosoWriter akomaNtoso, SiteIndexRenderer index, AssetPublisher assets, HandbookWriter handbooks) {
+            AkomaNtosoWriter akomaNtoso, SiteIndexRenderer index, AssetPublisher assets, HandbookWriter handbooks,
+            VersionsWriter versions) {
         this.pages = pages;
         this.deliberation = deliberation;
         this.editableAnnex = editableAnnex;
@@ -39,19 +42,28 @@ public final class SiteWriter {
         this.index = index;
         this.assets = assets;
         this.handbooks = handbooks;
+        this.versions = versions;
     }
 
     public void publishAssets(Path siteDir) throws IOException {
         assets.publish(siteDir);
     }
 
-    /** Every output of a comune's policies, and what the home page lists of them. */
-    public PublishedComune writeComune(Comune comune, List<Policy> policies, Path siteDir) throws IOException {
+    /**
+     * Every output of a comune's policies, and what the home page lists of them. While an
+     * amendment is a draft, the public page stays the text in force; the proposal and every
+     * approved version are written beside it.
+     */
+    public PublishedComune writeComune(Comune comune, List<PolicyHistory> histories, Path siteDir) throws IOException {
         List<String> files = new ArrayList<>();
         List<IndexEntry.PolicyLink> links = new ArrayList<>();
-        for (Policy policy : policies) {
+        for (PolicyHistory history : histories) {
+            Policy policy = history.amending() ? history.inForce().orElseThrow().policy() : history.current();
             String folder = SitePaths.policyDir(policy);
             Path dir = Files.createDirectories(siteDir.resolve(folder));
+            for (String file : versions.write(history, dir)) {
+                files.add(folder + "/" + file);
+            }
             // The PDFs first: the page links them with their sizes.
             byte[] pdf = deliberation.render(policy);
             Files.write(dir.resolve(SitePaths.DELIBERATION), pdf);
@@ -66,6 +78,7 @@ public final class SiteWriter {
             byte[] akn = akomaNtoso.write(policy);
             Files.write(dir.resolve(SitePaths.AKOMA_NTOSO), akn);
             downloads.add(pages.aknDownload(SitePaths.AKOMA_NTOSO, akn.length));
+            downloads.addAll(VersionsWriter.links(history));
             writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads,
                     SitePaths.AKOMA_NTOSO));
             writeText(dir.resolve(SitePaths.FRAGMENT), pages.fragment(policy, downloads));

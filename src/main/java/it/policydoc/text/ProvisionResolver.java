@@ -53,10 +53,11 @@ public final class ProvisionResolver {
         Optional<Comma> comma = Optional.empty();
         if (address.comma().isPresent()) {
             int number = address.comma().getAsInt();
-            comma = article.get().commi().stream().filter(c -> c.number() == number).findFirst();
+            // Written references name the numbers printed: once frozen, a comma's label.
+            comma = article.get().commi().stream().filter(c -> c.label().equals(Integer.toString(number))).findFirst();
             if (comma.isEmpty()) {
-                return new Resolved.NotFound(ProvisionLabels.label(ProvisionAddress.ofComma(article.get().number(),
-                        number)));
+                return new Resolved.NotFound(ProvisionLabels.label(Optional.of(article.get().label()),
+                        Optional.of(Integer.toString(number)), Optional.empty()));
             }
             anchor = comma.get().anchor();
         } else if (address.point().isPresent()) {
@@ -69,8 +70,8 @@ public final class ProvisionResolver {
                     .flatMap(l -> l.points().stream().filter(p -> p.label().equals(label)).findFirst())
                     .map(p -> p.anchor());
             if (point.isEmpty()) {
-                return new Resolved.NotFound(ProvisionLabels.label(ProvisionAddress
-                        .ofComma(article.get().number(), comma.get().number()).withPoint(address.point().get())));
+                return new Resolved.NotFound(ProvisionLabels.label(Optional.of(article.get().label()),
+                        Optional.of(comma.get().label()), address.point()));
             }
             anchor = point.get();
         }
@@ -126,7 +127,7 @@ public final class ProvisionResolver {
         return outline.units().stream()
                 .filter(u -> u.kind() == Unit.Kind.ARTICLE)
                 .flatMap(u -> u.article().stream())
-                .filter(a -> a.number() == number)
+                .filter(a -> a.label().equals(Integer.toString(number)))
                 .findFirst();
     }
 }
