@@ -82,6 +82,8 @@ final class ComuneReader {
             diagnostics.add(Diagnostic.error("asset-not-found", at, name));
             return Optional.empty();
         }
-        return Optional.of(resolved);
+        Optional<Diagnostic> unusable = StemmaFile.problem(resolved, name, at);
+        unusable.ifPresent(diagnostics::add);
+        return unusable.isPresent() ? Optional.empty() : Optional.of(resolved);
     }
 }

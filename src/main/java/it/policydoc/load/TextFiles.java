@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Reads a text file the clerk wrote: bounded in size, UTF-8 only (a file saved in another
  * encoding would turn accented letters into garbage), without the byte order mark Windows
- * editors may put first.
+ * editors may put first, and within {@link TextLimits}.
  */
 final class TextFiles {
 
@@ -35,7 +35,9 @@ final class TextFiles {
             if (Files.size(file) > maxBytes) {
                 return Read.failed(Diagnostic.error("file-too-large", start, Integer.toString(maxBytes / 1024)));
             }
-            return new Read(Optional.of(decode(Files.readAllBytes(file))), Optional.empty());
+            String text = decode(Files.readAllBytes(file));
+            Optional<Diagnostic> problem = TextLimits.firstProblem(file, text);
+            return problem.isPresent() ? Read.failed(problem.get()) : new Read(Optional.of(text), Optional.empty());
         } catch (CharacterCodingException e) {
             return Read.failed(Diagnostic.error("invalid-encoding", start));
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package it.policydoc.render;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,8 +24,9 @@ import org.jsoup.safety.Safelist;
  * language and a few ARIA labels. Dropped: every other element with its content when it is
  * script-like ({@code script}, {@code style}, {@code svg}…), or keeping its text otherwise
  * ({@code img}, {@code form}, {@code iframe} vanish); every {@code on*} handler and every other
- * attribute; a {@code style} except a plain width, which Asciidoctor gives table columns.
- * Immutable and thread-safe.
+ * attribute; a {@code style} except a plain width, which Asciidoctor gives table columns; the
+ * address of an in-page link to an id the fragment does not hold (the fragment is a whole
+ * document's body). Immutable and thread-safe.
  */
 public final class HtmlSanitizer {
 
@@ -84,7 +86,12 @@ public final class HtmlSanitizer {
 
     private Document clean(String fragment) {
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(fragment));
+        Set<String> ids = new HashSet<>(clean.body().select("[id]").eachAttr("id"));
         for (Element element : clean.body().getAllElements()) {
+            if (element.attr("href").startsWith("#") && !ids.contains(element.attr("href").substring(1))) {
+                // A link to a place the document does not have leads nowhere, and the PDF writer refuses it.
+                element.removeAttr("href");
+            }
             for (String name : URL_ATTRIBUTES) {
                 if (element.hasAttr(name) && !allowedAddress(element.attr(name))) {
                     element.removeAttr(name);
