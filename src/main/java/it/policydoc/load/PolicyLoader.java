@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -24,7 +23,6 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 public final class PolicyLoader {
 
     /** Folder and file names become URLs: keep them to what needs no escaping anywhere. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final YamlReader yaml = new YamlReader();
     private final SchemaValidator policySchema = SchemaValidator.policy();
@@ -178,11 +176,20 @@ public final class PolicyLoader {
 
     /** Whether the name can go into addresses; if not, says so. */
     private static boolean checkSlug(String slug, Path path, List<Diagnostic> diagnostics) {
-        if (SLUG.matcher(slug).matches()) {
+        if (isSlug(slug)) {
             return true;
         }
         diagnostics.add(Diagnostic.error("invalid-file-name", SourcePos.start(path), path.getFileName().toString()));
         return false;
+    }
+
+    /**
+     * Lower-case letters and digits in words joined by single hyphens; checked without a regular
+     * expression, whose repeated group java.util.regex would match by recursion.
+     */
+    private static boolean isSlug(String name) {
+        return !name.isEmpty() && !name.startsWith("-") && !name.endsWith("-") && !name.contains("--")
+                && name.chars().allMatch(c -> c == '-' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9');
     }
 
     /** The name a file gives to URLs: {@code social-media-policy.yaml} → {@code social-media-policy}. */

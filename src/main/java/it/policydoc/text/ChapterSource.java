@@ -229,7 +229,9 @@ public final class ChapterSource {
         }
         names(ANCHOR, line, number, anchors);
         names(CROSS_REFERENCE, line, number, crossReferences);
-        scanReferences(line, number);
+        if (line.contains(REFERENCE_START)) {
+            references.addAll(references(line, number));
+        }
     }
 
     private static void names(Pattern pattern, String line, int number, List<Name> found) {
@@ -249,11 +251,10 @@ public final class ChapterSource {
      * non-blank characters up to the first "[" after which the line has an unescaped "]"; a
      * "\\" before the name escapes it), found in linear time: a regular expression for it
      * backtracks over the rest of the line at every "policy:" that has no closing bracket.
+     * Reads the line only through {@link CharSequence#charAt}, so that a test can count the reads.
      */
-    private void scanReferences(String line, int number) {
-        if (!line.contains(REFERENCE_START)) {
-            return;
-        }
+    static List<Reference> references(CharSequence line, int number) {
+        List<Reference> found = new ArrayList<>();
         int n = line.length();
         // nextClose[i]: the first "]" at or after i not preceded by "\\"; nextStop[i]: the first "[" or blank.
         int[] nextClose = new int[n + 1];
@@ -262,31 +263,48 @@ public final class ChapterSource {
         nextStop[n] = n;
         for (int i = n - 1; i >= 0; i--) {
             char c = line.charAt(i);
-            nextClose[i] = c == ']' && (i == 0 || line.charAt(i - 1) != '\\') ? i : nextClose[i + 1];
             nextStop[i] = c == '[' || Character.isWhitespace(c) ? i : nextStop[i + 1];
+            nextClose[i] = c == ']' && (i == 0 || line.charAt(i - 1) != '\\') ? i : nextClose[i + 1];
         }
-        int from = 0;
-        while (true) {
-            int start = line.indexOf(REFERENCE_START, from);
-            if (start < 0) {
-                return;
-            }
+        int start = indexOf(line, 0);
+        while (start >= 0) {
             int targetStart = start + REFERENCE_START.length();
             int open = nextStop[targetStart];
             if (open == targetStart || open == n || line.charAt(open) != '[') {
-                from = start + 1;
+                start = indexOf(line, start + 1);
                 continue;
             }
             int close = open + 1 < n && line.charAt(open + 1) == ']' ? open + 1 : nextClose[Math.min(open + 2, n)];
             if (close == n) {
-                return;
+                break;
             }
             if (start == 0 || line.charAt(start - 1) != '\\') {
-                String text = line.substring(open + 1, close);
+                String text = line.subSequence(open + 1, close).toString();
                 Optional<String> words = Optional.of(text.replace("\\]", "]").strip()).filter(w -> !w.isEmpty());
-                references.add(new Reference(line.substring(targetStart, open), words, number, start + 1));
+                found.add(new Reference(line.subSequence(targetStart, open).toString(), words, number, start + 1));
             }
-            from = close + 1;
+            start = indexOf(line, close + 1);
         }
+        return found;
+    }
+
+    /** The next "policy:" at or after {@code from}, or -1. */
+    private static int indexOf(CharSequence line, int from) {
+        int last = line.length() - REFERENCE_START.length();
+        for (int i = from; i <= last; i++) {
+            if (line.charAt(i) == REFERENCE_START.charAt(0) && startsWith(line, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(CharSequence line, int at) {
+        for (int k = 1; k < REFERENCE_START.length(); k++) {
+            if (line.charAt(at + k) != REFERENCE_START.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
