@@ -20,7 +20,7 @@ public final class PolicyChecker {
     public static PolicyChecker standard(InlineMarkdown markdown) {
         return new PolicyChecker(List.of(new UniqueIdsCheck(), new AdoptionActsCheck(), new StructureLevelsCheck(),
                 new SymbolicReferencesCheck(markdown), new TextualReferencesCheck(markdown),
-                new HandbookCheck(markdown), new HandNumberingCheck()));
+                new HandbookCheck(markdown), new HandNumberingCheck(), new TextContentCheck(markdown)));
     }
 
     public List<Diagnostic> check(List<Policy> policies) {

@@ -119,6 +119,8 @@ final class ComuneReader {
             diagnostics.add(unreadable.get());
             return Optional.empty();
         }
-        return Optional.of(resolved);
+        Optional<Diagnostic> unusable = StemmaFile.problem(resolved, name, at);
+        unusable.ifPresent(diagnostics::add);
+        return unusable.isPresent() ? Optional.empty() : Optional.of(resolved);
     }
 }

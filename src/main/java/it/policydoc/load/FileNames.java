@@ -15,15 +15,19 @@ final class FileNames {
 
     static final String EXTENSION = ".yaml";
     /** Folder and file names become URLs: keep them to what needs no escaping anywhere. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern YAML_LIKE = Pattern.compile("(?i)^(.+?)\\s*\\.(yaml|yml)(\\s*\\.txt)?\\s*$");
 
     private FileNames() {
     }
 
     /** Whether a name can go into addresses as it is. */
+    /**
+     * Lower-case letters and digits in words joined by single hyphens; checked without a regular
+     * expression, whose repeated group java.util.regex would match by recursion.
+     */
     static boolean isSlug(String name) {
-        return SLUG.matcher(name).matches();
+        return !name.isEmpty() && !name.startsWith("-") && !name.endsWith("-") && !name.contains("--")
+                && name.chars().allMatch(c -> c == '-' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9');
     }
 
     /** Whether policydoc reads this file as YAML: a slug followed by ".yaml". */

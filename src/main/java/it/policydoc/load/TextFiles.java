@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Reads a text file the clerk wrote, through {@link InputFiles} (inside its root, a plain file,
  * bounded in size): UTF-8 only (a file saved in another encoding would turn accented letters
- * into garbage), without the byte order mark Windows editors may put first.
+ * into garbage), without the byte order mark Windows editors may put first, and within
+ * {@link TextLimits}.
  */
 final class TextFiles {
 
@@ -34,7 +35,9 @@ final class TextFiles {
             return Read.failed(bytes.problem().get());
         }
         try {
-            return new Read(Optional.of(decode(bytes.bytes().orElseThrow())), Optional.empty());
+            String text = decode(bytes.bytes().orElseThrow());
+            Optional<Diagnostic> problem = TextLimits.firstProblem(file, text);
+            return problem.isPresent() ? Read.failed(problem.get()) : new Read(Optional.of(text), Optional.empty());
         } catch (CharacterCodingException e) {
             return Read.failed(Diagnostic.error("invalid-encoding", SourcePos.start(file)));
         }

@@ -10,11 +10,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
@@ -22,13 +28,20 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Reads one YAML file safely into a node tree that keeps line and column of every node. Safe
  * means: bounded size, no type tags (a tag could ask for a Java object or smuggle binary data),
  * few aliases (an "alias bomb" expands a small file into billions of nodes), no duplicate keys
- * (the second value would silently win). Problems come back as diagnostics, never exceptions.
+ * (the second value would silently win), bounded nesting, no control characters in values.
+ * Problems come back as diagnostics, never exceptions.
  */
 public final class YamlReader {
 
     /** A policy is a few pages of text; anything far larger is a mistake or an attack. */
     static final int MAX_BYTES = 1024 * 1024;
     static final int MAX_ALIASES = 20;
+    /**
+     * Nesting of lists and groups of keys. A regulation needs about twenty levels (sections in
+     * sections, articles, commi, points in points); the composer, the loader and the templates
+     * recurse once per level, so a file must not choose how deep.
+     */
+    public static final int MAX_DEPTH = 64;
 
     /** The tags a plain YAML document resolves to without any explicit {@code !tag}. */
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
@@ -70,6 +83,10 @@ public final class YamlReader {
         LoadSettings settings = settings(file);
         Optional<Node> root;
         try {
+            Optional<Diagnostic> tooDeep = tooDeep(file, settings, source);
+            if (tooDeep.isPresent()) {
+                return Result.failed(tooDeep.get());
+            }
             root = new Compose(settings).composeString(source);
         } catch (MarkedYamlEngineException e) {
             return Result.failed(new YamlSyntaxErrors(file, source, settings, keys).explain(e));
@@ -81,7 +98,7 @@ public final class YamlReader {
             return new Result(root, source, List.of(Diagnostic.error("empty-file", SourcePos.start(file))));
         }
         List<Diagnostic> unsafe = new ArrayList<>();
-        findTagsAndDuplicateKeys(file, root.get(), unsafe);
+        findTagsAndDuplicateKeys(file, root.get(), 0, unsafe);
         unsafe.addAll(LostAnchors.find(file, root.get()));
         unsafe.addAll(HashtagComments.find(file, source, settings));
         if (!unsafe.isEmpty()) {
@@ -128,25 +145,49 @@ public final class YamlReader {
         return SourcePos.start(file);
     }
 
+    /** The parser reads events without recursion: depth is measured there, before the composer recurses. */
+    private static Optional<Diagnostic> tooDeep(Path file, LoadSettings settings, String source) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(source)) {
+            if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                SourcePos at = event.getStartMark().map(m -> YamlPositions.of(file, m)).orElse(SourcePos.start(file));
+                return Optional.of(Diagnostic.error("yaml-too-deep", at, Integer.toString(MAX_DEPTH)));
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** snakeyaml's composer lets duplicate keys through (its constructor would catch them). */
-    private static void findTagsAndDuplicateKeys(Path file, Node node, List<Diagnostic> found) {
+    private static void findTagsAndDuplicateKeys(Path file, Node node, int depth, List<Diagnostic> found) {
+        if (depth > MAX_DEPTH) {
+            // Reached through aliases, which the parser's count could not see.
+            found.add(Diagnostic.error("yaml-too-deep", YamlPositions.of(file, node), Integer.toString(MAX_DEPTH)));
+            return;
+        }
         if (!PLAIN_TAGS.contains(node.getTag())) {
             found.add(Diagnostic.error("yaml-tag", YamlPositions.of(file, node), node.getTag().getValue()));
             return;
         }
-        if (node instanceof MappingNode map) {
+        if (node instanceof ScalarNode scalar) {
+            int at = TextLimits.firstForbidden(scalar.getValue());
+            if (at >= 0) {
+                found.add(TextLimits.controlCharacter(YamlPositions.of(file, node), scalar.getValue().charAt(at)));
+            }
+        } else if (node instanceof MappingNode map) {
             Set<String> keys = new HashSet<>();
             for (NodeTuple tuple : map.getValue()) {
                 String key = YamlJson.keyOf(tuple);
                 if (!keys.add(key)) {
                     found.add(Diagnostic.error("duplicate-key", YamlPositions.of(file, tuple.getKeyNode()), key));
                 }
-                findTagsAndDuplicateKeys(file, tuple.getKeyNode(), found);
-                findTagsAndDuplicateKeys(file, tuple.getValueNode(), found);
+                findTagsAndDuplicateKeys(file, tuple.getKeyNode(), depth + 1, found);
+                findTagsAndDuplicateKeys(file, tuple.getValueNode(), depth + 1, found);
             }
         } else if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
-                findTagsAndDuplicateKeys(file, item, found);
+                findTagsAndDuplicateKeys(file, item, depth + 1, found);
             }
         }
     }

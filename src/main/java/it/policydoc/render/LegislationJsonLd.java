@@ -1,6 +1,10 @@
 package it.policydoc.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -70,7 +74,7 @@ public final class LegislationJsonLd {
         }
         try {
             // "</" would end the script element early; "<\/" is the same JSON string.
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("</", "<\\/");
+            return json.writer(new DefaultPrettyPrinter()).with(new HtmlSafeEscapes()).writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON-LD", e);
         }
@@ -143,5 +147,34 @@ public final class LegislationJsonLd {
 
     private String plain(String markdownText) {
         return markdown.toPlainText(markdownText);
+    }
+
+    /**
+     * Characters that mean something to the HTML parser around the JSON ("&lt;!--", "&lt;/script"
+     * and "&lt;script" inside a script element change where it ends; "&amp;" starts a reference
+     * in XHTML), and the two line separators that old JavaScript parsers take for line breaks:
+     * written as JSON unicode escapes, they stay the same string.
+     */
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+
+        private static final String ESCAPED = "<>&\u2028\u2029";
+
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        HtmlSafeEscapes() {
+            for (char c : "<>&".toCharArray()) {
+                ascii[c] = ESCAPE_CUSTOM;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ESCAPED.indexOf(ch) >= 0 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package it.policydoc.text;
 
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
@@ -107,6 +109,15 @@ public final class InlineMarkdown {
         return new TextCollectingVisitor().collectAndGetText(document).strip();
     }
 
+    /** Where a text holds an image ({@code ![…](…)}): offsets in the text, in order. */
+    public List<Integer> imageOffsets(String markdown) {
+        List<Integer> found = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(Image.class, image -> found.add(image.getStartOffset())),
+                new VisitHandler<>(ImageRef.class, image -> found.add(image.getStartOffset())))
+                .visit(parse(markdown));
+        return found;
+    }
+
     /** Every symbolic reference written in a text, in order, with its place in the text. */
     public List<SymbolicReference> symbolicReferences(String markdown) {
         List<SymbolicReference> found = new ArrayList<>();
@@ -143,6 +154,9 @@ public final class InlineMarkdown {
                         context.renderChildren(paragraph);
                     }),
                     new NodeRenderingHandler<>(WikiLink.class, PolicyNodes::symbolic),
+                    // The check refuses images in texts; should one get here, its words stand for it.
+                    new NodeRenderingHandler<>(Image.class, (image, context, html) -> html.text(image.getText().toString())),
+                    new NodeRenderingHandler<>(ImageRef.class, (image, context, html) -> html.text(image.getText().toString())),
                     new NodeRenderingHandler<>(Text.class, PolicyNodes::text));
         }
 

@@ -190,6 +190,41 @@ public final class AxeChecker implements AutoCloseable {
         return results.getViolations().stream().map(AxeChecker::violation).toList();
     }
 
+    /**
+     * Loads one page and reports every sign that script could run in it: a dialog it opened
+     * ({@code alert}, {@code confirm}, {@code prompt}), and in its DOM any script element that is
+     * not JSON-LD data, any {@code on*} handler attribute, any {@code javascript:} address. Empty
+     * when there is none. Focus handlers fire on load (autofocus), so a dialog would be open.
+     */
+    public List<String> scriptSigns(Path page) {
+        URI uri = server.uri(page);
+        driver.get(uri.toString());
+        List<String> signs = new java.util.ArrayList<>();
+        try {
+            org.openqa.selenium.Alert alert = driver.switchTo().alert();
+            signs.add("dialog: " + alert.getText());
+            alert.dismiss();
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            // No dialog: what the page must give.
+        }
+        Object found = ((JavascriptExecutor) driver).executeScript("""
+                const signs = [];
+                for (const s of document.querySelectorAll('script')) {
+                  if (s.type !== 'application/ld+json') signs.push('script: ' + s.outerHTML.slice(0, 80));
+                }
+                for (const e of document.querySelectorAll('*')) {
+                  for (const a of e.attributes) {
+                    if (/^on/i.test(a.name)) signs.push('handler: ' + e.tagName + ' ' + a.name);
+                    if (/^\\s*javascript:/i.test(a.value.replace(/[\\t\\n\\r]/g, ''))) signs.push('address: ' + a.value);
+                  }
+                }
+                return signs;""");
+        for (Object sign : (List<?>) found) {
+            signs.add(String.valueOf(sign));
+        }
+        return signs;
+    }
+
     private static Violation violation(Rule rule) {
         List<String> targets = rule.getNodes().stream().map(Node::getTarget).map(AxeChecker::selector).toList();
         return new Violation(rule.getId(), rule.getImpact(), rule.getHelp(), rule.getHelpUrl(), targets);

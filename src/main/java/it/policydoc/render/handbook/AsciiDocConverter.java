@@ -1,5 +1,6 @@
 package it.policydoc.render.handbook;
 
+import it.policydoc.render.HtmlSanitizer;
 import it.policydoc.text.PolicyLinks;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import org.jsoup.Jsoup;
  * <p>Documents are converted in {@link SafeMode#SECURE} (no includes, no reading of files or
  * URLs, no system attributes) and without the header, footer, stylesheet and web fonts of a
  * standalone Asciidoctor page: the templates give the page its frame, from the site's own assets.
- * Dates come from the policy, never from the clock.
+ * Dates come from the policy, never from the clock. What comes out goes through the
+ * {@link HtmlSanitizer}: safe mode keeps files and URLs out, not script.
  */
 public final class AsciiDocConverter {
 
@@ -92,6 +94,7 @@ public final class AsciiDocConverter {
             "source-highlighter", "data-uri", "allow-uri-read", "toc", "sectnums", "sectanchors", "sectlinks",
             "showtitle", "docinfo", "experimental");
 
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final ReentrantLock lock = new ReentrantLock();
     /** Held here: java.util.logging keeps only weak references, and would forget the settings. */
     private final Logger asciidoctorLog = Logger.getLogger("asciidoctor");
@@ -134,20 +137,22 @@ public final class AsciiDocConverter {
                 .option(PolicyReferenceMacro.LINKS_OPTION, links)
                 .attributes(attributes(date))
                 .build();
+        String body;
+        List<Chapter> chapters = new ArrayList<>();
         lock.lock();
         try {
             Document document = engine().load(asciidoc, options);
-            String body = document.convert();
-            List<Chapter> chapters = new ArrayList<>();
+            body = document.convert();
             for (StructuralNode block : document.getBlocks()) {
                 if (block instanceof Section section) {
                     chapters.add(new Chapter(section.getId(), Jsoup.parse(section.getTitle()).text()));
                 }
             }
-            return new Converted(body, chapters);
         } finally {
             lock.unlock();
         }
+        // The comune's chapters are written by hand: nothing Asciidoctor makes of them is trusted.
+        return new Converted(backend == Backend.HTML ? sanitizer.html(body) : sanitizer.xhtml(body), chapters);
     }
 
     private Asciidoctor engine() {
@@ -170,7 +175,9 @@ public final class AsciiDocConverter {
         AttributesBuilder builder = Attributes.builder();
         ITALIAN.forEach(builder::attribute);
         OFF.forEach(name -> builder.attribute(name + "!", ""));
-        builder.attribute("nofooter", "")
+        // Locked on: every chapter gets an id, which the table of contents links to.
+        builder.attribute("sectids", "")
+                .attribute("nofooter", "")
                 .attribute("reproducible", "")
                 .attribute("idprefix", "_")
                 .attribute("idseparator", "_")
