@@ -21,7 +21,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private Inputs inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out", defaultValue = "site")
+    /** Null when not given: then {@code site/} beside the default {@code policies/}. */
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out")
     private Path out;
 
     @Option(names = "--force", descriptionKey = "force")
@@ -31,6 +32,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         DiagnosticFormatter formatter = new DiagnosticFormatter(parent.locale());
         DiagnosticPrinter printer = new DiagnosticPrinter(formatter);
+        Path out = this.out != null ? this.out : DefaultFolders.ofProcess().site();
         PolicyBuild.Outcome outcome;
         try {
             ProgressDisplay progress = new ProgressDisplay(parent.err(), formatter, System.console() != null);
