@@ -25,13 +25,14 @@ class PhoneAndCmsLayoutTest {
     private static final List<Integer> PHONE_WIDTHS = List.of(360, 375, 390);
     private static final List<String> COMUNI = List.of("coccaglio", "porto-sant-elpidio");
 
-    /** [scrollWidth, viewport width, the first elements that reach past the viewport]. */
+    /** [scrollWidth, viewport width, the first elements that reach past the viewport or whose text overflows them]. */
     private static final String OVERFLOW = """
             const w = document.documentElement.clientWidth;
             const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
                 + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
             const wide = [...document.querySelectorAll('body *')]
-                .filter(e => e.getBoundingClientRect().right > w + 0.5).slice(0, 8).map(name);
+                .filter(e => e.getBoundingClientRect().right > w + 0.5 || e.scrollWidth > e.clientWidth + 1)
+                .slice(0, 8).map(name);
             return [document.documentElement.scrollWidth, w, wide.join(' ')];
             """;
 
