@@ -2,7 +2,10 @@ package it.policydoc.check;
 
 import it.policydoc.diag.Diagnostic;
 import it.policydoc.model.Act;
+import it.policydoc.model.Comune;
+import it.policydoc.model.Contacts;
 import it.policydoc.model.HandbookChapter;
+import it.policydoc.model.Office;
 import it.policydoc.model.Outline;
 import it.policydoc.model.Policy;
 import it.policydoc.model.SourcePos;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -33,11 +37,22 @@ final class DrawableCharactersCheck implements PolicyCheck {
         List<Diagnostic> found = new ArrayList<>();
         text(policy.metadata().title(), found);
         outline.texts().forEach(site -> text(site.text(), found));
-        plain(policy.comune().name(), policy.comune().pos(), found);
+        Comune comune = policy.comune();
+        plain(comune.name(), comune.pos(), found);
+        contacts(comune.contacts(), comune.pos(), found);
+        for (Office office : comune.offices()) {
+            plain(office.name(), office.pos(), found);
+            office.description().ifPresent(d -> plain(d, office.pos(), found));
+            contacts(office.contacts(), office.pos(), found);
+        }
         for (Act act : policy.metadata().acts()) {
             plain(act.organ(), act.pos(), found);
             act.subject().ifPresent(s -> plain(s, act.pos(), found));
         }
+        // Values read without positions of their own: reported at the top of the policy's file.
+        SourcePos file = SourcePos.start(policy.source());
+        policy.metadata().signatures().roles().forEach(role -> plain(role, file, found));
+        policy.metadata().shortTitle().ifPresent(t -> plain(t, file, found));
         for (HandbookChapter chapter : policy.comune().chapters()) {
             chapter(chapter, found);
         }
@@ -51,6 +66,13 @@ final class DrawableCharactersCheck implements PolicyCheck {
     /** A value whose inner positions are not kept: reported where the value is. */
     private void plain(String value, SourcePos pos, List<Diagnostic> found) {
         scan(value, offset -> pos, found);
+    }
+
+    private void contacts(Contacts contacts, SourcePos pos, List<Diagnostic> found) {
+        for (Optional<String> value : List.of(contacts.address(), contacts.phone(), contacts.email(), contacts.pec(),
+                contacts.website())) {
+            value.ifPresent(v -> plain(v, pos, found));
+        }
     }
 
     private void chapter(HandbookChapter chapter, List<Diagnostic> found) {

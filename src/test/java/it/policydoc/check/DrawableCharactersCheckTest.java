@@ -84,6 +84,21 @@ class DrawableCharactersCheckTest {
     }
 
     @Test
+    void anOfficeOfTheComuneIsCheckedWhereItIsWritten() throws IOException {
+        Files.writeString(folder.resolve("comune.yaml"), """
+                nome: Borgo d'Esempio
+                provincia: Ancona
+                sigla_provincia: AN
+                codice_istat: "042999"
+                uffici:
+                  - nome: Ufficio ᚠ stampa
+                """, StandardCharsets.UTF_8);
+        List<Diagnostic> found = check("titolo: Policy\nstato: bozza\ncontenuto:\n  - Testo.\n");
+        assertEquals(List.of("comune.yaml undrawable-character@6"), found.stream()
+                .map(d -> d.pos().file().getFileName() + " " + d.code() + "@" + d.pos().line()).toList());
+    }
+
+    @Test
     void theTitleIsCheckedToo() throws IOException {
         List<Diagnostic> found = check("titolo: \"Policy ᚠ\"\nstato: bozza\ncontenuto:\n  - Testo.\n");
         assertEquals(List.of("undrawable-character@1:17"),
