@@ -22,7 +22,7 @@ Questo manuale ne raccoglie le parti rivolte al personale, riportate parola per 
 Ogni rimando a un articolo, a un comma o a una sezione porta al testo completo pubblicato sul sito del Comune.
 
 <#if h.draft>
-Il testo è una *bozza*, non ancora approvata dalla Giunta: le regole valgono dal giorno in cui sarà approvato.
+Il testo è una *bozza*, non ancora approvata ${h.approver}: le regole valgono dal giorno in cui sarà approvato.
 <#elseif h.adoption??>
 Il testo è quello approvato con ${h.adoption}<#if h.date??>, nella versione del ${h.date}</#if>.
 </#if>

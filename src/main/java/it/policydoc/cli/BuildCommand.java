@@ -17,6 +17,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class BuildCommand implements Callable<Integer> {
 
+    /** Where the site goes unless {@code --out} says otherwise. */
+    static final String DEFAULT_OUT = "site";
+
     @ParentCommand
     private PolicydocCommand parent;
 

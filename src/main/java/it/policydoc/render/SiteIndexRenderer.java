@@ -5,6 +5,7 @@ import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.render.view.IndexEntry;
+import it.policydoc.text.EnteLabels;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.ItalianDates;
 import java.util.Comparator;
@@ -29,7 +30,7 @@ public final class SiteIndexRenderer {
 
     /** A comune's heading on the home page. */
     public static IndexEntry comune(Comune comune, List<IndexEntry.PolicyLink> policies) {
-        return new IndexEntry("Comune di " + comune.name(), "Provincia di " + comune.province(), policies);
+        return new IndexEntry("Comune di " + comune.name(), EnteLabels.province(comune), policies);
     }
 
     /**

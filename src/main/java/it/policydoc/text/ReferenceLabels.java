@@ -14,7 +14,8 @@ import java.util.OptionalInt;
 /**
  * The words a reference to a unit reads as, in Italian drafting style and from where the
  * reference stands: "art. 4, comma 3, lettera b)" from elsewhere, "comma 3, lettera b)" from
- * inside article 4, "lettera b)" from inside its comma; "sezione «Privacy»" for a section.
+ * inside article 4, "lettera b)" from inside its comma; "sezione «Privacy»" for a section, "capo
+ * II" for a numbered container, "definizione «Account»" after the address of a defined term.
  */
 public final class ReferenceLabels {
 
@@ -36,6 +37,9 @@ public final class ReferenceLabels {
     }
 
     public String label(Unit target, Optional<Unit> from) {
+        if (target.definition().isPresent()) {
+            return definitionLabel(target, from);
+        }
         Optional<ProvisionAddress> address = address(target);
         if (address.isPresent()) {
             return ProvisionLabels.label(relative(address.get(), target, from));
@@ -51,7 +55,23 @@ public final class ReferenceLabels {
     }
 
     private String sectionLabel(Section section) {
-        return "sezione «" + markdown.toPlainText(section.title().markdown()) + "»";
+        return section.number()
+                .map(n -> n.level().yamlName() + " " + n.label())
+                .orElseGet(() -> "sezione «" + markdown.toPlainText(section.title().markdown()) + "»");
+    }
+
+    /** "art. 2, comma 1, definizione «Account»", without what the reference already stands in. */
+    private String definitionLabel(Unit target, Optional<Unit> from) {
+        String term = "definizione «" + markdown.toPlainText(target.definition().get().term().markdown()) + "»";
+        Optional<String> where = address(target).map(a -> relative(a, target, from))
+                .filter(a -> a.article().isPresent() || a.comma().isPresent())
+                .map(ProvisionLabels::label);
+        if (where.isEmpty() && target.article().isEmpty()) {
+            boolean sameSection = from.flatMap(Unit::section).map(Section::id)
+                    .equals(target.section().map(Section::id));
+            where = target.section().filter(s -> !sameSection).map(this::sectionLabel);
+        }
+        return where.map(w -> w + ", " + term).orElse(term);
     }
 
     /** Leaves out the article (and the comma) the reference already stands in. */
