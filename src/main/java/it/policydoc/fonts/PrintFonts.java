@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -37,6 +39,13 @@ public final class PrintFonts {
     }
 
     private static final String NOTO = "fonts/noto/";
+
+    /**
+     * Noto Emoji's variation-sequence table (cmap format 14) is not read by FontBox, which says
+     * so on the console at every start; policydoc needs only the Unicode table. Held here so
+     * that the logger, and its level, are not collected.
+     */
+    private static final Logger CMAP_LOG = quiet(Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable"));
 
     /** Read once: every PDF of a build shares the same bytes. */
     private static final class Standard {
@@ -122,6 +131,11 @@ public final class PrintFonts {
 
     private static Face fallback(String family, String resource) {
         return new Face(List.of(family), 400, false, Use.FALLBACK, read(resource));
+    }
+
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     private static CmapLookup cmap(Face face) {
