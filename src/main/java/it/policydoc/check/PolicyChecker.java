@@ -1,6 +1,7 @@
 package it.policydoc.check;
 
 import it.policydoc.diag.Diagnostic;
+import it.policydoc.fonts.PrintFonts;
 import it.policydoc.model.Outline;
 import it.policydoc.model.Policy;
 import it.policydoc.text.InlineMarkdown;
@@ -20,7 +21,8 @@ public final class PolicyChecker {
     public static PolicyChecker standard(InlineMarkdown markdown) {
         return new PolicyChecker(List.of(new UniqueIdsCheck(), new AdoptionActsCheck(), new StructureLevelsCheck(),
                 new SymbolicReferencesCheck(markdown), new TextualReferencesCheck(markdown),
-                new HandbookCheck(markdown), new HandNumberingCheck(), new TextContentCheck(markdown)));
+                new HandbookCheck(markdown), new HandNumberingCheck(), new TextContentCheck(markdown),
+                new DrawableCharactersCheck(PrintFonts.standard()::canDraw)));
     }
 
     public List<Diagnostic> check(List<Policy> policies) {

@@ -4,7 +4,9 @@ import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.diag.DiagnosticFormatter;
 import it.policydoc.site.StagedPublisher;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,20 +26,33 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private Inputs inputs;
 
-    @Option(names = "--out", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "out", defaultValue = DEFAULT_OUT)
+    /** Null when not given: then {@code site/} beside the default {@code policies/}. */
+    @Option(names = "--out", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "out")
     private Path out;
 
     @Option(names = "--force", descriptionKey = "force")
     private boolean force;
 
+    @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "base-url")
+    private String baseUrl;
+
     @Override
     public Integer call() {
         DiagnosticFormatter formatter = new DiagnosticFormatter(parent.locale());
         DiagnosticPrinter printer = new DiagnosticPrinter(formatter);
+        Path out = this.out != null ? this.out : DefaultFolders.ofProcess().site();
+        Optional<URI> base = Optional.empty();
+        if (baseUrl != null) {
+            base = SiteAddress.parse(baseUrl);
+            if (base.isEmpty()) {
+                parent.err().println(formatter.text("cli.base-url-invalid", baseUrl));
+                return ExitCodes.USAGE;
+            }
+        }
         PolicyBuild.Outcome outcome;
         try {
             ProgressDisplay progress = new ProgressDisplay(parent.err(), formatter, System.console() != null);
-            outcome = new PolicyBuild().build(inputs.orDefault(), out, new PolicyBuild.Options(force, progress));
+            outcome = new PolicyBuild().build(inputs.orDefault(), out, new PolicyBuild.Options(force, progress, base));
         } catch (StagedPublisher.ForeignFolderException e) {
             parent.err().println(formatter.text("cli.foreign-out", e.folder(), StagedPublisher.MARKER));
             return ExitCodes.INPUT_ERRORS;

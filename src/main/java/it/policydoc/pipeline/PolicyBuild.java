@@ -35,6 +35,7 @@ import it.policydoc.text.InlineMarkdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -116,10 +117,21 @@ public final class PolicyBuild {
         }
     }
 
-    /** How a build goes: all comuni rendered again or only the changed ones, and who is told. */
-    public record Options(boolean force, BuildProgress progress) {
+    /**
+     * How a build goes: all comuni rendered again or only the changed ones, who is told, and the
+     * address the site will be published at, if known.
+     *
+     * @param baseUrl where the site's root folder will be on the web (ending with "/"): the CMS
+     *     fragments then link the PDFs and the handbook with absolute addresses, which still work
+     *     once the fragment is pasted into a page elsewhere
+     */
+    public record Options(boolean force, BuildProgress progress, Optional<URI> baseUrl) {
 
         public static final Options DEFAULT = new Options(false, BuildProgress.SILENT);
+
+        public Options(boolean force, BuildProgress progress) {
+            this(force, progress, Optional.empty());
+        }
     }
 
     /**
@@ -158,7 +170,9 @@ public final class PolicyBuild {
         publisher.recover(out);
         PolicySources.Found found = loader.find(inputs);
         InputFingerprints fingerprints = new InputFingerprints();
-        PreviousSite previous = new PreviousSite(out, fingerprints.tool(), options.force());
+        // Another base address changes every fragment: nothing built for the old one is kept.
+        String tool = fingerprints.tool() + options.baseUrl().map(url -> " " + url).orElse("");
+        PreviousSite previous = new PreviousSite(out, tool, options.force());
         List<PreviousSite.Plan> plans = workers.runAll(found.comuni().stream()
                 .<Callable<PreviousSite.Plan>>map(folder -> () -> previous.plan(folder, fingerprints.of(folder)))
                 .toList());
@@ -173,7 +187,7 @@ public final class PolicyBuild {
         Set<String> before = PublishedPolicies.in(out);
         List<PreviousSite.Result> results = new ArrayList<>();
         try {
-            publish(plans, previous, fingerprints.tool(), out, options.progress(), results, diagnostics);
+            publish(plans, previous, tool, out, options, results, diagnostics);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -188,14 +202,16 @@ public final class PolicyBuild {
     }
 
     private void publish(List<PreviousSite.Plan> plans, PreviousSite previous, String tool, Path out,
-            BuildProgress progress, List<PreviousSite.Result> results, List<Diagnostic> diagnostics)
+            Options options, List<PreviousSite.Result> results, List<Diagnostic> diagnostics)
             throws IOException {
+        BuildProgress progress = options.progress();
         progress.start(plans.size());
         publisher.publish(out, stage -> {
             siteWriter.publishAssets(stage);
             results.addAll(workers.runAll(plans.stream().<Callable<PreviousSite.Result>>map(plan -> () -> {
                 long start = System.nanoTime();
-                PreviousSite.Result result = plan.kept().isPresent() ? previous.carryOver(plan, stage) : render(plan, stage);
+                PreviousSite.Result result = plan.kept().isPresent() ? previous.carryOver(plan, stage)
+                        : render(plan, stage, options.baseUrl());
                 progress.done(plan.slug(), System.nanoTime() - start);
                 return result;
             }).toList()));
@@ -288,13 +304,14 @@ public final class PolicyBuild {
         return markdown;
     }
 
-    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage) throws IOException {
+    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage, Optional<URI> baseUrl) throws IOException {
         Checked checked = loadAndCheck(plan.folder());
         List<Policy> policies = checked.policies();
         if (Diagnostic.anyError(checked.diagnostics()) || policies.isEmpty()) {
             return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), checked.diagnostics());
         }
-        PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), checked.histories(), stage);
+        PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), checked.histories(), stage,
+                baseUrl);
         return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), checked.diagnostics());
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -223,6 +224,26 @@ public final class AxeChecker implements AutoCloseable {
             signs.add(String.valueOf(sign));
         }
         return signs;
+    }
+
+    /**
+     * Loads one page over HTTP in a phone-sized viewport (touch, device pixel ratio 2), waits for
+     * its fonts, and returns what {@code script} returns (WebDriver's JavaScript conversions).
+     *
+     * @param width the viewport's width in CSS pixels
+     */
+    public Object evaluateAtWidth(Path page, int width, String script) {
+        URI uri = server.uri(page);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            driver.get(uri.toString());
+            ((JavascriptExecutor) driver).executeAsyncScript(
+                    "document.fonts.ready.then(() => arguments[arguments.length - 1]())");
+            return ((JavascriptExecutor) driver).executeScript(script);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     private static Violation violation(Rule rule) {
