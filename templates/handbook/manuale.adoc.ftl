@@ -17,12 +17,12 @@
 [#_manuale-perche]
 == Perché questo manuale
 
-La «${h.policyTitle}» del ${h.comuneLabel} vale anche per chi lavora per il Comune.
+Il testo «${h.policyTitle}» del ${h.comuneLabel} vale anche per chi lavora per il Comune.
 Questo manuale ne raccoglie le parti rivolte al personale, riportate parola per parola e con la stessa numerazione del testo completo<#if h.moderation.blocks?has_content>, la procedura da seguire quando un utente viola le regole sui profili del Comune</#if><#if h.contacts?has_content> e i contatti a cui rivolgersi</#if>.
 Ogni rimando a un articolo, a un comma o a una sezione porta al testo completo pubblicato sul sito del Comune.
 
 <#if h.draft>
-Il testo è una *bozza*, non ancora approvata dalla Giunta: le regole valgono dal giorno in cui sarà approvato.
+Il testo è una *bozza*, non ancora approvata ${h.approver}: le regole valgono dal giorno in cui sarà approvato.
 <#elseif h.adoption??>
 Il testo è quello approvato con ${h.adoption}<#if h.date??>, nella versione del ${h.date}</#if>.
 </#if>
@@ -82,7 +82,7 @@ ${chapter?no_esc}
 [#_manuale-presa-visione.pd-presa-visione]
 == Dichiarazione di presa visione
 
-Il/La sottoscritto/a dichiara di aver ricevuto e letto il manuale per il personale della «${h.policyTitle}» del ${h.comuneLabel}<#if h.date??> (versione del ${h.date})</#if> e si impegna a rispettarne le regole.
+Il/La sottoscritto/a dichiara di aver ricevuto e letto il manuale per il personale relativo al testo «${h.policyTitle}» del ${h.comuneLabel}<#if h.date??> (versione del ${h.date})</#if> e si impegna a rispettarne le regole.
 
 <@passthrough>
 <#outputformat "HTML">

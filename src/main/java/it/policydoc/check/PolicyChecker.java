@@ -1,6 +1,7 @@
 package it.policydoc.check;
 
 import it.policydoc.diag.Diagnostic;
+import it.policydoc.fonts.PrintFonts;
 import it.policydoc.model.Outline;
 import it.policydoc.model.Policy;
 import it.policydoc.text.InlineMarkdown;
@@ -18,9 +19,10 @@ public final class PolicyChecker {
 
     /** The checks policydoc runs before it writes anything. */
     public static PolicyChecker standard(InlineMarkdown markdown) {
-        return new PolicyChecker(List.of(new UniqueIdsCheck(), new AdoptionActsCheck(),
+        return new PolicyChecker(List.of(new UniqueIdsCheck(), new AdoptionActsCheck(), new StructureLevelsCheck(),
                 new SymbolicReferencesCheck(markdown), new TextualReferencesCheck(markdown),
-                new HandbookCheck(markdown)));
+                new HandbookCheck(markdown), new HandNumberingCheck(), new TextContentCheck(markdown),
+                new DrawableCharactersCheck(PrintFonts.standard()::canDraw)));
     }
 
     public List<Diagnostic> check(List<Policy> policies) {

@@ -5,7 +5,9 @@ import it.policydoc.model.Outline;
 import it.policydoc.model.Policy;
 import it.policydoc.model.Unit;
 import it.policydoc.text.InlineMarkdown;
+import it.policydoc.model.PolicyStatus;
 import it.policydoc.text.PolicyLinks;
+import it.policydoc.text.ProvisionResolver;
 import it.policydoc.text.SymbolicReference;
 import it.policydoc.text.refs.LawReference;
 import it.policydoc.text.refs.LawReferenceRecogniser;
@@ -19,8 +21,10 @@ import java.util.stream.Collectors;
 /**
  * References typed as plain words ("art. 4 comma 3", "articolo 2", "lettera b)") go stale the
  * day an article is inserted. One that names nothing is an error; one that names a unit is a
- * warning giving the symbolic form that keeps the same words and follows renumbering. Acts
- * cited in a form that cannot exist ("legge n. del 2000") are warned about too.
+ * warning giving the symbolic form to write instead: in a draft the form whose words follow
+ * renumbering ({@code [[gestione.3]]}), in an approved text the form that keeps the approved
+ * words ({@code [[gestione.3|art. 4 comma 3]]}). Acts cited in a form that cannot exist ("legge
+ * n. del 2000") are warned about too.
  */
 final class TextualReferencesCheck implements PolicyCheck {
 
@@ -35,6 +39,7 @@ final class TextualReferencesCheck implements PolicyCheck {
     public List<Diagnostic> check(Policy policy, Outline outline) {
         ProvisionResolver resolver = new ProvisionResolver(outline);
         LawReferenceRecogniser laws = PolicyLinks.lawsAsOf(policy);
+        boolean approved = policy.metadata().status() == PolicyStatus.APPROVED;
         List<Diagnostic> found = new ArrayList<>();
         for (Outline.TextSite site : outline.texts()) {
             String text = withoutSymbolicReferences(site.text().markdown());
@@ -50,7 +55,7 @@ final class TextualReferencesCheck implements PolicyCheck {
                 var at = site.text().positionOf(reference.addressSpan().start());
                 List<Unit> targets = new ArrayList<>();
                 for (ProvisionAddress address : reference.addresses()) {
-                    ProvisionResolver.Resolved resolved = resolver.resolve(address, site.owner());
+                    ProvisionResolver.Resolved resolved = resolver.resolve(address, site.owner(), reference.direction());
                     if (resolved instanceof ProvisionResolver.Resolved.NotFound missing) {
                         found.add(Diagnostic.error("textual-reference-broken", at, written, missing.missing()));
                     } else if (resolved instanceof ProvisionResolver.Resolved.Found hit) {
@@ -58,7 +63,7 @@ final class TextualReferencesCheck implements PolicyCheck {
                     }
                 }
                 if (targets.size() == reference.addresses().size()) {
-                    found.add(Diagnostic.warning("textual-reference", at, written, replacement(written, targets)));
+                    found.add(Diagnostic.warning("textual-reference", at, written, replacement(written, targets, approved)));
                 }
             }
         }
@@ -66,11 +71,12 @@ final class TextualReferencesCheck implements PolicyCheck {
     }
 
     /**
-     * The symbolic form to write instead: the same words for one unit ({@code [[gestione.3|art.
-     * 4 comma 3]]}), computed labels for several ({@code [[oggetto]] e [[gestione]]}).
+     * The symbolic form to write instead: computed words ({@code [[gestione.3]]}, {@code
+     * [[oggetto]] e [[gestione]]}), or for one unit of an approved text the same words ({@code
+     * [[gestione.3|art. 4 comma 3]]}), which must not change.
      */
-    private static String replacement(String written, List<Unit> targets) {
-        if (targets.size() == 1) {
+    private static String replacement(String written, List<Unit> targets, boolean approved) {
+        if (targets.size() == 1 && approved) {
             return "[[" + targets.get(0).anchor() + "|" + written + "]]";
         }
         return targets.stream().map(u -> "[[" + u.anchor() + "]]").collect(Collectors.joining(" e "));

@@ -13,9 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code policydoc bench}: builds many synthetic comuni and prints how fast and how big. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
@@ -27,6 +30,9 @@ final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     private PolicydocCommand parent;
 
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--comuni", paramLabel = "N", descriptionKey = "bench.comuni", defaultValue = "100")
     private int comuni;
 
@@ -36,15 +42,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold-runs", paramLabel = "N", descriptionKey = "bench.cold-runs", defaultValue = "3")
     private int coldRuns;
 
-    @Option(names = "--policies", paramLabel = "DIR", descriptionKey = "bench.policies", defaultValue = "policies")
+    @Option(names = "--policies", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "bench.policies", defaultValue = "policies")
     private Path policies;
 
-    @Option(names = "--write-only", paramLabel = "DIR", descriptionKey = "bench.write-only")
+    @Option(names = "--write-only", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "bench.write-only")
     private Path writeOnly;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         DiagnosticFormatter text = new DiagnosticFormatter(parent.locale());
+        atLeast("--comuni", comuni, 1, text);
+        atLeast("--cold-runs", coldRuns, 0, text);
+        if (threads != null) {
+            atLeast("--threads", threads, 1, text);
+        }
         if (!Files.isDirectory(policies)) {
             parent.err().println(text.text("bench.no-policies", policies));
             return ExitCodes.INPUT_ERRORS;
@@ -70,6 +81,14 @@ final class BenchCommand implements Callable<Integer> {
                 millis(exports.deliberationPdf()), String.format(Locale.ROOT, "%.0f %%", 100 * exports.shareOf(perPolicy))));
         parent.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** A count below its least value is a wrong command line (exit 2), not a failure of the benchmark. */
+    private void atLeast(String option, int value, int least, DiagnosticFormatter text) {
+        if (value < least) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    text.text("bench.too-small", option, value, least));
+        }
     }
 
     /** {@code ./policydoc build policies} where the launcher is, else the same jar in a new JVM. */

@@ -4,15 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Parameters;
 
-/** The PATH arguments shared by {@code build} and {@code check}; {@code policies/} when none. */
+/** The PATH arguments shared by {@code build} and {@code check}; {@code policies/} when none (see {@link DefaultFolders}). */
 final class Inputs {
 
-    static final Path DEFAULT = Path.of("policies");
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "paths")
+    @Parameters(paramLabel = "${bundle:label.paths:-PATH}", arity = "0..*", descriptionKey = "paths")
     private List<Path> paths;
 
     List<Path> orDefault() {
-        return paths == null || paths.isEmpty() ? List.of(DEFAULT) : List.copyOf(paths);
+        return paths == null || paths.isEmpty() ? List.of(DefaultFolders.ofProcess().policies()) : List.copyOf(paths);
     }
 }

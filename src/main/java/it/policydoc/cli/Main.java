@@ -13,6 +13,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Apache POI brings the Log4j API, which commons-logging (PDFBox's log) would then prefer,
+        // printing "could not find a logging provider" on every build: keep it on java.util.logging.
+        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
@@ -21,9 +25,13 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Locale locale = Language.fromArgs(args);
         CommandLine commandLine = new CommandLine(new PolicydocCommand(out, err, locale));
-        commandLine.setResourceBundle(ResourceBundle.getBundle("it.policydoc.cli.help", locale));
+        ResourceBundle help = ResourceBundle.getBundle("it.policydoc.cli.help", locale);
+        CommandNames.addItalianNames(commandLine);
+        CommandNames.labelHelpArgument(commandLine, help);
+        commandLine.setResourceBundle(help);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageErrors(err, locale));
         commandLine.setExecutionExceptionHandler(new CrashReporter(err, locale));
         return commandLine.execute(args);
     }

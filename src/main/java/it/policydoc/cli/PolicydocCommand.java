@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "policydoc",
         mixinStandardHelpOptions = true,
         versionProvider = PolicydocCommand.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ApproveCommand.class,
+                AmendCommand.class, DiffCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class PolicydocCommand implements Runnable {
@@ -27,7 +27,8 @@ public final class PolicydocCommand implements Runnable {
     private CommandSpec spec;
 
     /** Parsed earlier by {@link Language}; declared here so that picocli accepts and documents it. */
-    @Option(names = Language.OPTION, paramLabel = "it|en", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT)
+    @Option(names = Language.OPTION, paramLabel = "it|en", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT,
+            converter = Language.Code.class)
     private String lang;
 
     private final PrintWriter out;
@@ -42,7 +43,7 @@ public final class PolicydocCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), new DiagnosticFormatter(locale).text("cli.missing-command"));
+        throw new UsageError(spec.commandLine(), new DiagnosticFormatter(locale).text("cli.missing-command"));
     }
 
     PrintWriter out() {

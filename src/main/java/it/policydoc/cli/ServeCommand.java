@@ -20,12 +20,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policydoc serve} ({@code anteprima}): the live preview, until Ctrl-C. */
-@Command(name = "serve", aliases = "anteprima", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         usageHelpAutoWidth = true)
 final class ServeCommand implements Callable<Integer> {
-
-    /** The project's templates, read live when the preview runs where they are. */
-    private static final Path TEMPLATES = Path.of("templates");
 
     @ParentCommand
     private PolicydocCommand parent;
@@ -36,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private Inputs inputs;
 
-    @Option(names = "--port", paramLabel = "N", descriptionKey = "serve.port", defaultValue = "8000")
+    @Option(names = "--port", paramLabel = "${bundle:label.number:-N}", descriptionKey = "serve.port", defaultValue = "8000")
     private int port;
 
     @Option(names = "--next-free-port", descriptionKey = "serve.next-free-port")
@@ -66,7 +63,8 @@ final class ServeCommand implements Callable<Integer> {
                 parent.err().println(formatter.text("serve.build-failed", e.getMessage()));
             }
         };
-        Optional<Path> templates = Files.isDirectory(TEMPLATES) ? Optional.of(TEMPLATES) : Optional.empty();
+        Path folder = DefaultFolders.ofProcess().templates();
+        Optional<Path> templates = Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
         LivePreview preview;
         try {
             preview = LivePreview.start(inputs.orDefault(), templates, port, nextFreePort, parent.locale(), reporter);

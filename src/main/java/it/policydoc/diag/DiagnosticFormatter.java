@@ -6,7 +6,8 @@ import java.util.ResourceBundle;
 
 /**
  * Turns diagnostics into the lines a user reads:
- * {@code path/to/file.yaml:LINE:COL: error: CODE message}, in the chosen language.
+ * {@code path/to/file.yaml:LINE:COL: errore: CODE messaggio}, in the chosen language (the
+ * severity word too; the code stays the same in every language, for looking it up).
  */
 public final class DiagnosticFormatter {
 
@@ -24,7 +25,7 @@ public final class DiagnosticFormatter {
     }
 
     public String format(Diagnostic d) {
-        return d.pos() + ": " + d.severity().label() + ": " + d.code() + " " + message(d);
+        return d.pos() + ": " + messages.getString("severity." + d.severity().label()) + ": " + d.code() + " " + message(d);
     }
 
     /**

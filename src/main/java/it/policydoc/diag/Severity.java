@@ -11,7 +11,10 @@ public enum Severity {
         this.label = label;
     }
 
-    /** The fixed, machine-readable word printed in {@code file:line:col: error: …}. */
+    /**
+     * The fixed, machine-readable word (JSON output); people read it translated, from the
+     * bundle key {@code severity.<label>}.
+     */
     public String label() {
         return label;
     }

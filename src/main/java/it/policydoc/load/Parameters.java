@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Parameters {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\$\\{\\s*([^}\\s]*)\\s*}");
+    private static final Pattern PARAMETER = Pattern.compile("\\$\\{\\s*([^}\\s${]*)\\s*}");
 
     private final Map<String, String> values;
 

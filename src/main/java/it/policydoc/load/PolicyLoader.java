@@ -8,10 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -23,12 +24,17 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class PolicyLoader {
 
-    /** Folder and file names become URLs: keep them to what needs no escaping anywhere. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-    private final YamlReader yaml = new YamlReader();
     private final SchemaValidator policySchema = SchemaValidator.policy();
     private final SchemaValidator comuneSchema = SchemaValidator.comune();
+    private final FoldedLines folded = new FoldedLines(keys());
+    private final YamlReader yaml = new YamlReader(keys());
+    private final VersionFiles versionFiles = new VersionFiles(yaml, policySchema, folded);
+
+    private Set<String> keys() {
+        Set<String> keys = new HashSet<>(policySchema.keys());
+        keys.addAll(comuneSchema.keys());
+        return keys;
+    }
 
     /**
      * The comuni to read from the paths the user named, each once: two folders with the same
@@ -65,6 +71,28 @@ public final class PolicyLoader {
         return new LoadResult(policies, diagnostics);
     }
 
+    /** The approved versions frozen beside a policy (none if it was never approved through policydoc). */
+    public VersionFiles.Read versions(Policy current) {
+        return versionFiles.read(current);
+    }
+
+    /**
+     * A policy's document as it stands alone: its own, or, if it extends a base, the two merged
+     * (what a frozen version keeps). Empty, with the reasons, if the file cannot be read.
+     */
+    public Optional<Node> standalone(Path file, List<Diagnostic> diagnostics) {
+        Path comune = file.toAbsolutePath().getParent();
+        Path policiesFolder = comune.getParent() == null ? comune : comune.getParent();
+        Optional<Parsed> own = parse(file, policiesFolder, policySchema, diagnostics);
+        Optional<ScalarNode> extendsNode = own.flatMap(p -> p.root().scalar(PolicyInheritance.EXTENDS));
+        if (own.isEmpty() || extendsNode.isEmpty()) {
+            return own.map(p -> p.root().node());
+        }
+        Path comuneFolder = file.getParent() == null ? Path.of("") : file.getParent();
+        return withBase(own.get(), extendsNode.get(), basePath(file, extendsNode.get().getValue()), comuneFolder,
+                new HashMap<>(), diagnostics).map(p -> p.root().node());
+    }
+
     /** One comune's {@code comune.yaml} and the policies chosen in its folder. */
     public LoadResult load(PolicySources.ComuneFolder folder) {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -72,15 +100,16 @@ public final class PolicyLoader {
         Map<Path, Optional<Parsed>> bases = new HashMap<>();
         String slug = folder.slug();
         checkSlug(slug, folder.folder(), diagnostics);
-        Optional<Comune> comune = readComune(folder.comuneFile(), slug, diagnostics);
+        Path root = folder.root();
+        Optional<Comune> comune = readComune(folder.comuneFile(), root, slug, diagnostics);
         for (Path file : folder.policyFiles()) {
-            readPolicy(file, folder.folder(), comune, bases, diagnostics).ifPresent(policies::add);
+            readPolicy(file, root, comune, bases, diagnostics).ifPresent(policies::add);
         }
         return new LoadResult(policies, diagnostics);
     }
 
-    private Optional<Comune> readComune(Path file, String slug, List<Diagnostic> diagnostics) {
-        return parse(file, comuneSchema, diagnostics).map(parsed -> {
+    private Optional<Comune> readComune(Path file, Path root, String slug, List<Diagnostic> diagnostics) {
+        return parse(file, root, comuneSchema, diagnostics).map(parsed -> {
             List<Diagnostic> found = new ArrayList<>();
             Comune comune = new ComuneReader().read(parsed.source(), parsed.root(), slug, found);
             diagnostics.addAll(found);
@@ -89,11 +118,11 @@ public final class PolicyLoader {
     }
 
     /** A policy is checked even when its comune.yaml is broken, so that all problems show at once. */
-    private Optional<Policy> readPolicy(Path file, Path comuneFolder, Optional<Comune> comune,
+    private Optional<Policy> readPolicy(Path file, Path root, Optional<Comune> comune,
             Map<Path, Optional<Parsed>> bases, List<Diagnostic> diagnostics) {
         String slug = fileSlug(file);
         boolean addressable = checkSlug(slug, file, diagnostics);
-        Optional<Parsed> own = parse(file, policySchema, diagnostics);
+        Optional<Parsed> own = parse(file, root, policySchema, diagnostics);
         if (own.isEmpty()) {
             return Optional.empty();
         }
@@ -101,11 +130,11 @@ public final class PolicyLoader {
         Optional<Path> basePath = extendsNode.map(n -> basePath(file, n.getValue()));
         Optional<Parsed> parsed = own;
         if (extendsNode.isPresent()) {
-            parsed = withBase(own.get(), extendsNode.get(), basePath.get(), comuneFolder, bases, diagnostics);
+            parsed = withBase(own.get(), extendsNode.get(), basePath.get(), root, bases, diagnostics);
         }
         return parsed.flatMap(p -> {
             List<Diagnostic> found = new ArrayList<>();
-            Optional<Policy> policy = comune.map(c -> new PolicyReader(p.source(), c, found).read(p.root(), slug, basePath));
+            Optional<Policy> policy = comune.map(c -> new PolicyReader(p.source(), c, folded, found).read(p.root(), slug, basePath));
             diagnostics.addAll(found);
             return Diagnostic.anyError(found) || !addressable ? Optional.empty() : policy;
         });
@@ -116,21 +145,22 @@ public final class PolicyLoader {
      * folder (beside the comuni) and extend nothing itself; it is read once however many of the
      * comune's policies extend it.
      */
-    private Optional<Parsed> withBase(Parsed own, ScalarNode extendsNode, Path base, Path comuneFolder,
+    private Optional<Parsed> withBase(Parsed own, ScalarNode extendsNode, Path base, Path root,
             Map<Path, Optional<Parsed>> bases, List<Diagnostic> diagnostics) {
         Path file = own.source().file();
         SourcePos at = YamlPositions.of(file, extendsNode);
-        Path policiesFolder = comuneFolder.toAbsolutePath().normalize().getParent();
-        if (policiesFolder == null || !base.toAbsolutePath().normalize().startsWith(policiesFolder)) {
+        InputFiles.Kind kind = InputFiles.status(base, root).kind();
+        // Outside as written ("../../x.yaml") or through a link (a _base folder linked elsewhere).
+        if (!base.toAbsolutePath().normalize().startsWith(root) || kind == InputFiles.Kind.OUTSIDE) {
             diagnostics.add(Diagnostic.error("extends-outside", at, extendsNode.getValue()));
             return Optional.empty();
         }
-        if (!Files.isRegularFile(base)) {
+        if (kind == InputFiles.Kind.MISSING || kind == InputFiles.Kind.FOLDER) {
             diagnostics.add(Diagnostic.error("extends-not-found", at, extendsNode.getValue()));
             return Optional.empty();
         }
         Optional<Parsed> parsedBase = bases.computeIfAbsent(base.toAbsolutePath().normalize(),
-                k -> parse(base, policySchema, diagnostics));
+                k -> parse(base, root, policySchema, diagnostics));
         if (parsedBase.isEmpty()) {
             return Optional.empty();
         }
@@ -161,8 +191,8 @@ public final class PolicyLoader {
     private record Parsed(SourceText source, YamlMap root) {
     }
 
-    private Optional<Parsed> parse(Path file, SchemaValidator schema, List<Diagnostic> diagnostics) {
-        YamlReader.Result read = yaml.read(file);
+    private Optional<Parsed> parse(Path file, Path policiesFolder, SchemaValidator schema, List<Diagnostic> diagnostics) {
+        YamlReader.Result read = yaml.read(file, policiesFolder);
         diagnostics.addAll(read.diagnostics());
         if (read.root().isEmpty()) {
             return Optional.empty();
@@ -178,10 +208,12 @@ public final class PolicyLoader {
 
     /** Whether the name can go into addresses; if not, says so. */
     private static boolean checkSlug(String slug, Path path, List<Diagnostic> diagnostics) {
-        if (SLUG.matcher(slug).matches()) {
+        if (FileNames.isSlug(slug)) {
             return true;
         }
-        diagnostics.add(Diagnostic.error("invalid-file-name", SourcePos.start(path), path.getFileName().toString()));
+        String name = path.getFileName().toString();
+        String expected = FileNames.slug(slug) + (Files.isDirectory(path) ? "" : FileNames.EXTENSION);
+        diagnostics.add(Diagnostic.error("invalid-file-name", SourcePos.start(path), name, expected));
         return false;
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -34,6 +35,14 @@ public final class PolicySources {
         public String slug() {
             Path name = folder.toAbsolutePath().normalize().getFileName();
             return name == null ? "" : name.toString();
+        }
+
+        /**
+         * The policies folder holding this comune (and the shared {@code _} folders beside it):
+         * nothing outside it is read for this comune.
+         */
+        public Path root() {
+            return rootOf(folder);
         }
     }
 
@@ -78,9 +87,8 @@ public final class PolicySources {
                     if (Files.isDirectory(child) && !isHidden(child)) {
                         if (Files.exists(child.resolve(COMUNE_FILE))) {
                             addComuneFolder(child, byFolder, userFolderNames, diagnostics);
-                        } else if (!yamlFiles(child, diagnostics).isEmpty()) {
-                            diagnostics.add(Diagnostic.error("missing-comune-file", SourcePos.start(child),
-                                    child.toString()));
+                        } else {
+                            withoutComuneFile(child, diagnostics);
                         }
                     }
                 }
@@ -102,22 +110,65 @@ public final class PolicySources {
         return new Found(comuni, diagnostics);
     }
 
+    /**
+     * A comune's folder: every readable policy in it; every file meant as a policy but misnamed
+     * is an error, and so is a folder without any policy (a build would drop the comune's pages).
+     */
     private static void addComuneFolder(Path folder, Map<Path, Set<Path>> byFolder, Map<Path, Path> names,
             List<Diagnostic> diagnostics) {
+        Optional<Diagnostic> refused = InputFiles.refusal(folder, rootOf(folder));
+        if (refused.isPresent()) {
+            diagnostics.add(refused.get());
+            return;
+        }
         names.putIfAbsent(key(folder), folder);
         Set<Path> files = byFolder.computeIfAbsent(key(folder), k -> new LinkedHashSet<>());
-        for (Path file : yamlFiles(folder, diagnostics)) {
-            if (!file.getFileName().toString().equals(COMUNE_FILE)) {
+        int problemsBefore = diagnostics.size();
+        for (Path file : children(folder, diagnostics)) {
+            String name = file.getFileName().toString();
+            // FIFOs and links are kept, to be refused with a diagnostic when read.
+            if (Files.isDirectory(file) || name.equals(COMUNE_FILE)) {
+                continue;
+            }
+            if (FileNames.isReadable(name)) {
                 files.add(file);
+            } else {
+                misnamed(file, diagnostics);
             }
         }
-        if (files.isEmpty()) {
-            diagnostics.add(Diagnostic.warning("no-policies", SourcePos.start(folder), folder.toString()));
+        if (files.isEmpty() && diagnostics.size() == problemsBefore) {
+            diagnostics.add(Diagnostic.error("no-policy-in-comune", SourcePos.start(folder), folder.toString()));
         }
     }
 
-    private static List<Path> yamlFiles(Path folder, List<Diagnostic> diagnostics) {
-        return children(folder, diagnostics).stream().filter(Files::isRegularFile).filter(PolicySources::isYaml).toList();
+    /**
+     * A folder of the policies folder without comune.yaml: if it holds YAML files (perhaps
+     * misnamed) it was meant as a comune, and leaving it out would drop its pages from the site.
+     */
+    private static void withoutComuneFile(Path folder, List<Diagnostic> diagnostics) {
+        boolean meantAsComune = false;
+        for (Path file : children(folder, diagnostics)) {
+            String name = file.getFileName().toString();
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            Optional<String> expected = FileNames.expected(name);
+            if (expected.filter(COMUNE_FILE::equals).isPresent()) {
+                diagnostics.add(Diagnostic.error("comune-file-misnamed", SourcePos.start(file), name, COMUNE_FILE));
+                return;
+            }
+            meantAsComune |= FileNames.isReadable(name) || expected.isPresent();
+        }
+        if (meantAsComune) {
+            diagnostics.add(Diagnostic.error("missing-comune-file", SourcePos.start(folder), folder.toString()));
+        }
+    }
+
+    private static void misnamed(Path file, List<Diagnostic> diagnostics) {
+        String name = file.getFileName().toString();
+        FileNames.expected(name).ifPresent(expected -> diagnostics.add(Diagnostic.error(
+                expected.equals(COMUNE_FILE) ? "comune-file-misnamed" : "policy-file-misnamed",
+                SourcePos.start(file), name, expected)));
     }
 
     private static List<Path> children(Path folder, List<Diagnostic> diagnostics) {
@@ -143,6 +194,11 @@ public final class PolicySources {
     private static Path folderOf(Path file) {
         Path parent = file.getParent();
         return parent == null ? Path.of("") : parent;
+    }
+
+    private static Path rootOf(Path comuneFolder) {
+        Path folder = comuneFolder.toAbsolutePath().normalize();
+        return folder.getParent() == null ? folder : folder.getParent();
     }
 
     /** The same folder named two ways ("policies/x", "./policies/x/") is read once. */

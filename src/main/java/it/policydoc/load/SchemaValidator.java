@@ -24,6 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -47,7 +50,8 @@ public final class SchemaValidator {
             "codice_istat", "invalid-istat-code",
             "email", "invalid-email",
             "pec", "invalid-email",
-            "sito", "invalid-url");
+            "sito", "invalid-url",
+            "telefono", "invalid-phone");
 
     private final JsonSchema schema;
     private final JsonNode schemaJson;
@@ -74,6 +78,11 @@ public final class SchemaValidator {
 
     public static SchemaValidator comune() {
         return new SchemaValidator("/schema/comune.schema.json");
+    }
+
+    /** Every key the schema knows, at any depth. */
+    public Set<String> keys() {
+        return vocabulary;
     }
 
     /** Every violation of the schema, one diagnostic each, in the order of the file. */
@@ -115,7 +124,7 @@ public final class SchemaValidator {
         return switch (m.getType()) {
             case "additionalProperties" -> unknownKey(file, node, m);
             case "required" -> Diagnostic.error("missing-key", at, m.getProperty());
-            case "type" -> Diagnostic.error("wrong-type", at, field, expectedType(m.getSchemaNode()), foundType(node));
+            case "type" -> wrongType(file, node, at, field, m);
             case "enum" -> Diagnostic.error("invalid-value", at, scalarText(node), field, allowed(m.getSchemaNode()));
             case "pattern" -> Diagnostic.error(FORMAT_CODES.getOrDefault(field, "invalid-format"), at,
                     scalarText(node), field);
@@ -124,6 +133,33 @@ public final class SchemaValidator {
             case "uniqueItems" -> Diagnostic.error("duplicate-item", at, field);
             default -> Diagnostic.error("schema-violation", at, field, m.getMessage());
         };
+    }
+
+    /**
+     * A value of the wrong kind. Where a text was expected, a group of keys or a list usually
+     * comes from the text itself: a colon in it, Word's quotes around it, or a bracket at its start.
+     */
+    private Diagnostic wrongType(Path file, Node node, SourcePos at, String field, ValidationMessage m) {
+        String expected = expectedType(m.getSchemaNode());
+        if (expected.contains("text")) {
+            if (node instanceof MappingNode map && map.getValue().size() == 1) {
+                Node key = map.getValue().get(0).getKeyNode();
+                Optional<SourcePos> curly = curlyQuote(file, key);
+                if (curly.isPresent()) {
+                    return Diagnostic.error("yaml-curly-quotes", curly.get(), curlyQuoteIn(((ScalarNode) key).getValue()));
+                }
+                if (map.getFlowStyle() == FlowStyle.FLOW) {
+                    return Diagnostic.error("yaml-starts-with-bracket", at, "{");
+                }
+                if (key instanceof ScalarNode k && k.getScalarStyle() == ScalarStyle.PLAIN) {
+                    return Diagnostic.error("yaml-colon-in-text", YamlPositions.of(file, k));
+                }
+            }
+            if (node instanceof SequenceNode seq && seq.getFlowStyle() == FlowStyle.FLOW) {
+                return Diagnostic.error("yaml-starts-with-bracket", at, "[");
+            }
+        }
+        return Diagnostic.error("wrong-type", at, field, expected, foundType(node));
     }
 
     private Diagnostic unknownKey(Path file, Node object, ValidationMessage m) {
@@ -137,14 +173,51 @@ public final class SchemaValidator {
             }
         }
         SourcePos at = YamlPositions.of(file, keyNode);
+        Optional<SourcePos> curly = curlyQuote(file, keyNode);
+        if (curly.isPresent()) {
+            // Word's quotes are not YAML's: the clerk believed the text quoted, colon and all.
+            return Diagnostic.error("yaml-curly-quotes", curly.get(), curlyQuoteIn(key));
+        }
         if (key.strip().contains(" ")) {
             // No key has spaces: this is a text with a colon in it, read by YAML as "key: value".
             return Diagnostic.error("yaml-colon-in-text", at);
         }
         Optional<String> suggestion = Suggestions.closest(key, allowedKeys(m))
                 .or(() -> Suggestions.closest(key, vocabulary));
+        if (suggestion.isEmpty() && isTextWithColon(object)) {
+            // "- Nota: il testo…" is a text with a colon, not a key nobody ever wrote.
+            return Diagnostic.error("yaml-colon-in-text", at);
+        }
         return suggestion.map(s -> Diagnostic.error("unknown-key", at, key, s))
                 .orElseGet(() -> Diagnostic.error("unknown-key", at, key));
+    }
+
+    private static final String CURLY_QUOTES = "“”‘’„";
+
+    /** Where a key written with one of Word's curly quotes has it. */
+    private static Optional<SourcePos> curlyQuote(Path file, Node keyNode) {
+        if (!(keyNode instanceof ScalarNode scalar) || curlyQuoteIn(scalar.getValue()).isEmpty()) {
+            return Optional.empty();
+        }
+        String value = scalar.getValue();
+        int at = value.indexOf(curlyQuoteIn(value));
+        return Optional.of(YamlPositions.of(file, keyNode).right(value.codePointCount(0, at)));
+    }
+
+    private static String curlyQuoteIn(String text) {
+        return text.codePoints().filter(c -> CURLY_QUOTES.indexOf(c) >= 0).mapToObj(Character::toString)
+                .findFirst().orElse("");
+    }
+
+    /** A group of one plain key whose value goes on along the same line: a text that holds ": ". */
+    private static boolean isTextWithColon(Node object) {
+        if (!(object instanceof MappingNode map) || map.getValue().size() != 1) {
+            return false;
+        }
+        NodeTuple only = map.getValue().get(0);
+        return only.getKeyNode() instanceof ScalarNode key && key.getScalarStyle() == ScalarStyle.PLAIN
+                && only.getValueNode() instanceof ScalarNode value && value.getScalarStyle() == ScalarStyle.PLAIN
+                && key.getStartMark().map(Mark::getLine).equals(value.getStartMark().map(Mark::getLine));
     }
 
     /** The keys the object's own schema declares (the parent of its additionalProperties). */

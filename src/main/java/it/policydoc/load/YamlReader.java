@@ -10,12 +10,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
@@ -23,13 +28,20 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Reads one YAML file safely into a node tree that keeps line and column of every node. Safe
  * means: bounded size, no type tags (a tag could ask for a Java object or smuggle binary data),
  * few aliases (an "alias bomb" expands a small file into billions of nodes), no duplicate keys
- * (the second value would silently win). Problems come back as diagnostics, never exceptions.
+ * (the second value would silently win), bounded nesting, no control characters in values.
+ * Problems come back as diagnostics, never exceptions.
  */
 public final class YamlReader {
 
     /** A policy is a few pages of text; anything far larger is a mistake or an attack. */
     static final int MAX_BYTES = 1024 * 1024;
     static final int MAX_ALIASES = 20;
+    /**
+     * Nesting of lists and groups of keys. A regulation needs about twenty levels (sections in
+     * sections, articles, commi, points in points); the composer, the loader and the templates
+     * recurse once per level, so a file must not choose how deep.
+     */
+    public static final int MAX_DEPTH = 64;
 
     /** The tags a plain YAML document resolves to without any explicit {@code !tag}. */
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
@@ -51,8 +63,16 @@ public final class YamlReader {
         }
     }
 
-    public Result read(Path file) {
-        TextFiles.Read read = TextFiles.read(file, MAX_BYTES);
+    private final Set<String> keys;
+
+    /** @param keys every key the schemas know: a line starting with one is a key, not text */
+    public YamlReader(Set<String> keys) {
+        this.keys = Set.copyOf(keys);
+    }
+
+    /** @param root the folder the file must lie in, links followed (the policies folder) */
+    public Result read(Path file, Path root) {
+        TextFiles.Read read = TextFiles.read(file, root, MAX_BYTES);
         if (read.problem().isPresent()) {
             return Result.failed(read.problem().get());
         }
@@ -60,73 +80,115 @@ public final class YamlReader {
     }
 
     Result parse(Path file, String source) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file.toString())
-                .setUseMarks(true)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit(MAX_BYTES)
-                .build();
+        LoadSettings settings = settings(file);
         Optional<Node> root;
         try {
+            Optional<Diagnostic> tooDeep = tooDeep(file, settings, source);
+            if (tooDeep.isPresent()) {
+                return Result.failed(tooDeep.get());
+            }
             root = new Compose(settings).composeString(source);
         } catch (MarkedYamlEngineException e) {
-            return Result.failed(syntaxError(file, e));
+            return Result.failed(new YamlSyntaxErrors(file, source, settings, keys).explain(e));
         } catch (YamlEngineException e) {
             // Raised without a mark only for limits: aliases, size.
-            return Result.failed(Diagnostic.error("yaml-limit", SourcePos.start(file), String.valueOf(e.getMessage())));
+            return Result.failed(limit(file, source, e));
         }
         if (root.isEmpty()) {
             return new Result(root, source, List.of(Diagnostic.error("empty-file", SourcePos.start(file))));
         }
         List<Diagnostic> unsafe = new ArrayList<>();
-        findTagsAndDuplicateKeys(file, root.get(), unsafe);
+        findTagsAndDuplicateKeys(file, root.get(), 0, unsafe);
+        unsafe.addAll(LostAnchors.find(file, root.get()));
+        unsafe.addAll(HashtagComments.find(file, source, settings));
         if (!unsafe.isEmpty()) {
             return new Result(Optional.empty(), source, unsafe);
         }
         return new Result(root, source, List.of());
     }
 
+    private static LoadSettings settings(Path file) {
+        return LoadSettings.builder()
+                .setLabel(file.toString())
+                .setUseMarks(true)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(MAX_BYTES)
+                .build();
+    }
+
+    /** The reader's limits, named in the clerk's words (the library's message is English). */
+    static Diagnostic limit(Path file, String source, YamlEngineException e) {
+        String message = String.valueOf(e.getMessage());
+        SourcePos at = SourcePos.start(file);
+        if (message.contains("aliases")) {
+            return Diagnostic.error("yaml-too-many-aliases", at, Integer.toString(MAX_ALIASES));
+        }
+        if (message.contains("Non scalar key")) {
+            return Diagnostic.error("yaml-complex-key", complexKey(file, source));
+        }
+        if (message.contains("code points") || message.contains("exceeds")) {
+            return Diagnostic.error("file-too-large", at, Integer.toString(MAX_BYTES / 1024));
+        }
+        return Diagnostic.error("yaml-syntax", at, message);
+    }
+
+    /** The first line that starts with "?" or a bracket and holds a key: the composer names no place. */
+    private static SourcePos complexKey(Path file, String source) {
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String text = lines[i].stripLeading();
+            if (text.startsWith("? ") || text.equals("?") || (text.startsWith("[") || text.startsWith("{")) && text.contains(":")) {
+                return new SourcePos(file, i + 1, lines[i].length() - text.length() + 1);
+            }
+        }
+        return SourcePos.start(file);
+    }
+
+    /** The parser reads events without recursion: depth is measured there, before the composer recurses. */
+    private static Optional<Diagnostic> tooDeep(Path file, LoadSettings settings, String source) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(source)) {
+            if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                SourcePos at = event.getStartMark().map(m -> YamlPositions.of(file, m)).orElse(SourcePos.start(file));
+                return Optional.of(Diagnostic.error("yaml-too-deep", at, Integer.toString(MAX_DEPTH)));
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** snakeyaml's composer lets duplicate keys through (its constructor would catch them). */
-    private static void findTagsAndDuplicateKeys(Path file, Node node, List<Diagnostic> found) {
+    private static void findTagsAndDuplicateKeys(Path file, Node node, int depth, List<Diagnostic> found) {
+        if (depth > MAX_DEPTH) {
+            // Reached through aliases, which the parser's count could not see.
+            found.add(Diagnostic.error("yaml-too-deep", YamlPositions.of(file, node), Integer.toString(MAX_DEPTH)));
+            return;
+        }
         if (!PLAIN_TAGS.contains(node.getTag())) {
             found.add(Diagnostic.error("yaml-tag", YamlPositions.of(file, node), node.getTag().getValue()));
             return;
         }
-        if (node instanceof MappingNode map) {
+        if (node instanceof ScalarNode scalar) {
+            int at = TextLimits.firstForbidden(scalar.getValue());
+            if (at >= 0) {
+                found.add(TextLimits.controlCharacter(YamlPositions.of(file, node), scalar.getValue().charAt(at)));
+            }
+        } else if (node instanceof MappingNode map) {
             Set<String> keys = new HashSet<>();
             for (NodeTuple tuple : map.getValue()) {
                 String key = YamlJson.keyOf(tuple);
                 if (!keys.add(key)) {
                     found.add(Diagnostic.error("duplicate-key", YamlPositions.of(file, tuple.getKeyNode()), key));
                 }
-                findTagsAndDuplicateKeys(file, tuple.getKeyNode(), found);
-                findTagsAndDuplicateKeys(file, tuple.getValueNode(), found);
+                findTagsAndDuplicateKeys(file, tuple.getKeyNode(), depth + 1, found);
+                findTagsAndDuplicateKeys(file, tuple.getValueNode(), depth + 1, found);
             }
         } else if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
-                findTagsAndDuplicateKeys(file, item, found);
+                findTagsAndDuplicateKeys(file, item, depth + 1, found);
             }
         }
-    }
-
-    private static Diagnostic syntaxError(Path file, MarkedYamlEngineException e) {
-        SourcePos pos = position(file, e);
-        String problem = String.valueOf(e.getProblem());
-        if (problem.contains("mapping values are not allowed")) {
-            return Diagnostic.error("yaml-colon-in-text", pos);
-        }
-        if (problem.contains("(TAB)")) {
-            return Diagnostic.error("yaml-tab", pos);
-        }
-        if (problem.contains("exceeds the specified") || problem.contains("aliases")) {
-            return Diagnostic.error("yaml-limit", pos, problem);
-        }
-        return Diagnostic.error("yaml-syntax", pos, problem);
-    }
-
-    private static SourcePos position(Path file, MarkedYamlEngineException e) {
-        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-        return mark.map(m -> YamlPositions.of(file, m)).orElse(SourcePos.start(file));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * What the policy is and where it stands: title, status, acts, dates, channels, and who signs
  * it when printed for the Giunta.
+ *
+ * @param statusPos where {@code stato} was written, for the checks that depend on it
  */
 public record PolicyMetadata(
         Text title,
@@ -15,7 +17,8 @@ public record PolicyMetadata(
         Optional<LocalDate> lastModified,
         List<Act> acts,
         List<String> channels,
-        Signatures signatures) {
+        Signatures signatures,
+        Optional<SourcePos> statusPos) {
 
     public PolicyMetadata {
         acts = List.copyOf(acts);
@@ -30,9 +33,23 @@ public record PolicyMetadata(
         return lastModified.or(() -> acts.stream().flatMap(a -> a.date().stream()).max(LocalDate::compareTo));
     }
 
-    /** A policy that names no signatories ({@code firme} absent) is signed as {@link Signatures#STANDARD}. */
+    /** Metadata whose {@code stato} was not read from a file (made in code). */
+    public PolicyMetadata(Text title, Optional<String> shortTitle, PolicyStatus status,
+            Optional<LocalDate> lastModified, List<Act> acts, List<String> channels, Signatures signatures) {
+        this(title, shortTitle, status, lastModified, acts, channels, signatures, Optional.empty());
+    }
+
+    /**
+     * A policy that names no signatories ({@code firme} absent) is signed as the deliberations of
+     * the organ of its latest act are ({@link Signatures#defaultFor}).
+     */
     public PolicyMetadata(Text title, Optional<String> shortTitle, PolicyStatus status,
             Optional<LocalDate> lastModified, List<Act> acts, List<String> channels) {
-        this(title, shortTitle, status, lastModified, acts, channels, Signatures.STANDARD);
+        this(title, shortTitle, status, lastModified, acts, channels, defaultSignatures(acts));
+    }
+
+    /** Who signs when the policy names no one: see {@link Signatures#defaultFor}. */
+    public static Signatures defaultSignatures(List<Act> acts) {
+        return acts.isEmpty() ? Signatures.STANDARD : Signatures.defaultFor(acts.get(acts.size() - 1).organ());
     }
 }

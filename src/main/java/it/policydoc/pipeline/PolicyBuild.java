@@ -5,6 +5,11 @@ import it.policydoc.diag.Diagnostic;
 import it.policydoc.load.LoadResult;
 import it.policydoc.load.PolicyLoader;
 import it.policydoc.load.PolicySources;
+import it.policydoc.load.VersionFiles;
+import it.policydoc.history.Comparer;
+import it.policydoc.history.PolicyHistory;
+import it.policydoc.history.VersionConsistency;
+import it.policydoc.history.VersionTree;
 import it.policydoc.model.Policy;
 import it.policydoc.pdf.ArchivalPdfWriter;
 import it.policydoc.render.DeliberationPdfRenderer;
@@ -15,6 +20,7 @@ import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.Templates;
 import it.policydoc.render.WebPageRenderer;
 import it.policydoc.render.akn.AkomaNtosoWriter;
+import it.policydoc.render.diff.SideBySideRenderer;
 import it.policydoc.render.handbook.AsciiDocConverter;
 import it.policydoc.render.handbook.HandbookRenderer;
 import it.policydoc.site.AssetPublisher;
@@ -24,13 +30,16 @@ import it.policydoc.site.SiteLinkChecker;
 import it.policydoc.site.SitePaths;
 import it.policydoc.site.SiteWriter;
 import it.policydoc.site.StagedPublisher;
+import it.policydoc.site.VersionsWriter;
 import it.policydoc.text.InlineMarkdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -44,6 +53,10 @@ import java.util.stream.Stream;
 public final class PolicyBuild {
 
     private final PolicyLoader loader = new PolicyLoader();
+    private final VersionTree trees;
+    private final InlineMarkdown markdown = new InlineMarkdown();
+    private final Comparer comparer;
+    private final SideBySideRenderer sideBySide;
     private final PolicyChecker checker;
     private final SiteWriter siteWriter;
     private final StagedPublisher publisher = new StagedPublisher();
@@ -67,17 +80,20 @@ public final class PolicyBuild {
      */
     public PolicyBuild(int threads, Optional<Path> templatesFolder) {
         this.workers = new Workers(threads);
-        InlineMarkdown markdown = new InlineMarkdown();
+        this.trees = new VersionTree(text -> markdown.toPlainText(text.markdown()));
         this.checker = PolicyChecker.standard(markdown);
         Templates templates = new Templates(templatesFolder);
         PolicyViewBuilder views = new PolicyViewBuilder(markdown);
         WebPageRenderer pages = new WebPageRenderer(templates, views, new LegislationJsonLd(markdown));
         ArchivalPdfWriter pdf = new ArchivalPdfWriter();
+        this.comparer = new Comparer(trees);
+        this.sideBySide = new SideBySideRenderer(templates, pdf);
         DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown, pdf);
         HandbookRenderer handbooks = new HandbookRenderer(templates, views, markdown, pdf, asciidoc);
         this.siteWriter = new SiteWriter(pages, deliberation, new EditableAnnexRenderer(deliberation),
                 new AkomaNtosoWriter(markdown), new SiteIndexRenderer(templates, markdown),
-                new AssetPublisher(), new HandbookWriter(handbooks));
+                new AssetPublisher(), new HandbookWriter(handbooks),
+                new VersionsWriter(pages, deliberation, sideBySide, comparer, templates, markdown));
     }
 
     /** Whether Asciidoctor (JRuby, seconds to start) has been started: only building a handbook starts it. */
@@ -91,11 +107,17 @@ public final class PolicyBuild {
      * @param policies the policies checked or published
      * @param rendered how many of them were rendered by this build (the others were unchanged)
      * @param diagnostics every problem, sorted by position
+     * @param removed the policies the previous site had and this one has not, as {@code <comune>/<policy>}
      */
-    public record Outcome(int policies, int rendered, List<Diagnostic> diagnostics) {
+    public record Outcome(int policies, int rendered, List<Diagnostic> diagnostics, List<String> removed) {
 
         public Outcome {
             diagnostics = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
+            removed = List.copyOf(removed);
+        }
+
+        public Outcome(int policies, int rendered, List<Diagnostic> diagnostics) {
+            this(policies, rendered, diagnostics, List.of());
         }
 
         public boolean hasErrors() {
@@ -103,10 +125,29 @@ public final class PolicyBuild {
         }
     }
 
-    /** How a build goes: all comuni rendered again or only the changed ones, and who is told. */
-    public record Options(boolean force, BuildProgress progress) {
+    /**
+     * How a build goes: all comuni rendered again or only the changed ones, who is told, and the
+     * address the site will be published at, if known.
+     *
+     * @param baseUrl where the site's root folder will be on the web (ending with "/"): the CMS
+     *     fragments then link the PDFs and the handbook with absolute addresses, which still work
+     *     once the fragment is pasted into a page elsewhere
+     */
+    public record Options(boolean force, BuildProgress progress, Optional<URI> baseUrl) {
 
         public static final Options DEFAULT = new Options(false, BuildProgress.SILENT);
+
+        public Options(boolean force, BuildProgress progress) {
+            this(force, progress, Optional.empty());
+        }
+    }
+
+    /**
+     * Puts back a site that a build killed in the middle of its swap left hidden, and removes
+     * what killed builds left beside it; touches nothing policydoc did not make.
+     */
+    public void recover(Path out) throws IOException {
+        publisher.recover(out);
     }
 
     /** Loads and checks every comune; writes nothing. */
@@ -133,9 +174,13 @@ public final class PolicyBuild {
      * last build are carried over as they are; if nothing changed, nothing is written.
      */
     public Outcome build(List<Path> inputs, Path out, Options options) throws IOException {
+        // Before the previous site is read: a killed build may have hidden it mid-swap.
+        publisher.recover(out);
         PolicySources.Found found = loader.find(inputs);
         InputFingerprints fingerprints = new InputFingerprints();
-        PreviousSite previous = new PreviousSite(out, fingerprints.tool(), options.force());
+        // Another base address changes every fragment: nothing built for the old one is kept.
+        String tool = fingerprints.tool() + options.baseUrl().map(url -> " " + url).orElse("");
+        PreviousSite previous = new PreviousSite(out, tool, options.force());
         List<PreviousSite.Plan> plans = workers.runAll(found.comuni().stream()
                 .<Callable<PreviousSite.Plan>>map(folder -> () -> previous.plan(folder, fingerprints.of(folder)))
                 .toList());
@@ -147,26 +192,34 @@ public final class PolicyBuild {
         if (plans.stream().anyMatch(p -> p.kept().isEmpty())) {
             startAsciidoctorMeanwhile();
         }
+        Set<String> before = PublishedPolicies.in(out);
         List<PreviousSite.Result> results = new ArrayList<>();
         try {
-            publish(plans, previous, fingerprints.tool(), out, options.progress(), results, diagnostics);
+            publish(plans, previous, tool, out, options, results, diagnostics);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         int policies = count(results.stream());
         int rendered = count(results.stream().filter(r -> !r.carried()));
-        return new Outcome(policies, rendered, diagnostics);
+        List<String> removed = List.of();
+        if (!Diagnostic.anyError(diagnostics)) {
+            Set<String> after = PublishedPolicies.in(out);
+            removed = before.stream().filter(p -> !after.contains(p)).toList();
+        }
+        return new Outcome(policies, rendered, diagnostics, removed);
     }
 
     private void publish(List<PreviousSite.Plan> plans, PreviousSite previous, String tool, Path out,
-            BuildProgress progress, List<PreviousSite.Result> results, List<Diagnostic> diagnostics)
+            Options options, List<PreviousSite.Result> results, List<Diagnostic> diagnostics)
             throws IOException {
+        BuildProgress progress = options.progress();
         progress.start(plans.size());
         publisher.publish(out, stage -> {
             siteWriter.publishAssets(stage);
             results.addAll(workers.runAll(plans.stream().<Callable<PreviousSite.Result>>map(plan -> () -> {
                 long start = System.nanoTime();
-                PreviousSite.Result result = plan.kept().isPresent() ? previous.carryOver(plan, stage) : render(plan, stage);
+                PreviousSite.Result result = plan.kept().isPresent() ? previous.carryOver(plan, stage)
+                        : render(plan, stage, options.baseUrl());
                 progress.done(plan.slug(), System.nanoTime() - start);
                 return result;
             }).toList()));
@@ -204,24 +257,69 @@ public final class PolicyBuild {
         starter.start();
     }
 
-    /** One comune's policies as read, and every problem loading and checking found. */
-    private record Checked(List<Policy> policies, List<Diagnostic> diagnostics) {
+    /**
+     * One comune's policies as read, each with its approved versions and numbered by them, and
+     * every problem loading and checking found.
+     */
+    record Checked(List<PolicyHistory> histories, List<Diagnostic> diagnostics) {
+
+        List<Policy> policies() {
+            return histories.stream().map(PolicyHistory::current).toList();
+        }
     }
 
-    private Checked loadAndCheck(PolicySources.ComuneFolder folder) {
+    Checked loadAndCheck(PolicySources.ComuneFolder folder) {
         LoadResult loaded = loader.load(folder);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        diagnostics.addAll(checker.check(loaded.policies()));
-        return new Checked(loaded.policies(), diagnostics);
+        List<PolicyHistory> histories = new ArrayList<>();
+        for (Policy policy : loaded.policies()) {
+            VersionFiles.Read versions = loader.versions(policy);
+            diagnostics.addAll(versions.diagnostics());
+            PolicyHistory history = PolicyHistory.of(policy, versions.versions(), trees);
+            diagnostics.addAll(VersionConsistency.check(history, trees));
+            histories.add(history);
+        }
+        diagnostics.addAll(checker.check(histories.stream().map(PolicyHistory::current).toList()));
+        return new Checked(histories, diagnostics);
     }
 
-    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage) throws IOException {
+    /** Loads and checks the comune of one policy file, the way {@code check} would. */
+    Checked loadAndCheck(Path policyFile) {
+        PolicySources.Found found = loader.find(List.of(policyFile));
+        List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
+        List<PolicyHistory> histories = new ArrayList<>();
+        for (PolicySources.ComuneFolder folder : found.comuni()) {
+            Checked checked = loadAndCheck(folder);
+            diagnostics.addAll(checked.diagnostics());
+            histories.addAll(checked.histories());
+        }
+        return new Checked(histories, diagnostics);
+    }
+
+    PolicyLoader loader() {
+        return loader;
+    }
+
+    Comparer comparer() {
+        return comparer;
+    }
+
+    SideBySideRenderer sideBySide() {
+        return sideBySide;
+    }
+
+    InlineMarkdown markdown() {
+        return markdown;
+    }
+
+    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage, Optional<URI> baseUrl) throws IOException {
         Checked checked = loadAndCheck(plan.folder());
         List<Policy> policies = checked.policies();
         if (Diagnostic.anyError(checked.diagnostics()) || policies.isEmpty()) {
             return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), checked.diagnostics());
         }
-        PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), policies, stage);
+        PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), checked.histories(), stage,
+                baseUrl);
         return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), checked.diagnostics());
     }
 

@@ -11,8 +11,8 @@ import it.policydoc.render.view.ActView;
 import it.policydoc.render.view.DeliberationView;
 import it.policydoc.render.view.DownloadView;
 import it.policydoc.text.InlineMarkdown;
-import it.policydoc.text.ItalianDates;
 import it.policydoc.text.ItalianFileSizes;
+import it.policydoc.text.ItalianGrammar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The policy as "Allegato A" to the Giunta's deliberation: an A4 PDF/A-3a and PDF/UA-1 document
+ * The policy as the annex ("Allegato A") to the act that adopts it, whichever organ adopts it: an
+ * A4 PDF/A-3a and PDF/UA-1 document
  * drawn by the print template {@code pdf/deliberazione.ftlh} from the same view as the web
  * page, with the policy's YAML source attached.
  */
 public final class DeliberationPdfRenderer {
 
-    /** The act a policy is annexed to when it records none yet: policies are adopted by the Giunta. */
-    private static final String GIUNTA_DELIBERATION = "deliberazione della Giunta Comunale";
     private static final String SOURCE_MIME_TYPE = "application/yaml";
     private static final String SOURCE_DESCRIPTION =
             "Testo della policy in formato YAML, da cui è generato questo documento";
@@ -72,29 +71,45 @@ public final class DeliberationPdfRenderer {
 
     /** The link to the PDF on the policy's page: what it is, its format and its size. */
     public DownloadView download(Policy policy, String href, long bytes) {
+        Optional<Act> act = annexAct(policy);
+        String annex = "Allegato " + act.map(Act::annex).orElse(Act.DEFAULT_ANNEX);
+        String type = act.map(Act::type).orElse(Act.DEFAULT_TYPE);
         String label = policy.metadata().status() == PolicyStatus.APPROVED
-                ? "Allegato A alla deliberazione (testo per la stampa)"
-                : "Allegato A alla proposta di deliberazione (bozza per la stampa)";
+                ? annex + " alla " + type + " (testo per la stampa)"
+                : annex + " alla proposta di " + type + " (bozza per la stampa)";
         return new DownloadView(href, label, "PDF, " + ItalianFileSizes.format(bytes));
+    }
+
+    /**
+     * The act the policy is annexed to: for an approved text the latest act that passed it (with
+     * a number), for a draft the act being proposed (the latest without one); failing that, the
+     * latest act of any kind, whose organ is still the right one.
+     */
+    static Optional<Act> annexAct(Policy policy) {
+        var meta = policy.metadata();
+        boolean approved = meta.status() == PolicyStatus.APPROVED;
+        Optional<Act> latest = meta.acts().stream().reduce((earlier, later) -> later);
+        return meta.acts().stream()
+                .filter(a -> a.number().isPresent() == approved)
+                .reduce((earlier, later) -> later)
+                .or(() -> latest);
     }
 
     /** What the annex says: the PDF draws it, the editable annexes lay it out again. */
     DeliberationView view(Policy policy) throws IOException {
         var meta = policy.metadata();
         boolean approved = meta.status() == PolicyStatus.APPROVED;
-        // An approved text is annexed to the latest act that passed it; a draft to the act being proposed.
-        Optional<Act> annexAct = meta.acts().stream()
-                .filter(a -> a.number().isPresent() == approved)
-                .reduce((earlier, later) -> later);
+        Optional<Act> annexAct = annexAct(policy);
         boolean amended = meta.acts().stream().anyMatch(a -> a.role() == ActRole.AMENDMENT);
         List<ActView> acts = amended
                 ? meta.acts().stream().filter(a -> a.number().isPresent()).map(views::act).toList()
                 : List.of();
         return new DeliberationView(
                 views.build(policy, 1, List.of()),
-                annexAct.map(PolicyViewBuilder::actName).orElse(GIUNTA_DELIBERATION),
+                annexAct.map(Act::annex).orElse(Act.DEFAULT_ANNEX),
+                annexAct.map(PolicyViewBuilder::actName).orElseGet(() -> Act.DEFAULT_TYPE + " " + ItalianGrammar.di(Act.DEFAULT_ORGAN)),
                 approved ? annexAct.flatMap(Act::number).orElse(null) : null,
-                approved ? annexAct.flatMap(Act::date).map(ItalianDates::format).orElse(null) : null,
+                approved ? annexAct.flatMap(PolicyViewBuilder::actDate).orElse(null) : null,
                 acts,
                 meta.shortTitle().orElseGet(() -> markdown.toPlainText(meta.title().markdown())),
                 StemmaImage.dataUri(policy.comune()),

@@ -1,5 +1,6 @@
 package it.policydoc.render;
 
+import it.policydoc.model.Act;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.render.office.AnnexDocument;
@@ -10,6 +11,7 @@ import it.policydoc.render.view.DownloadView;
 import it.policydoc.text.ItalianFileSizes;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The deliberation annex as editable documents for the Segretario comunale, who assembles the
@@ -46,9 +48,13 @@ public final class EditableAnnexRenderer {
         return new DownloadView(href, label(policy), "DOCX (Word), " + ItalianFileSizes.format(bytes));
     }
 
+    /** Worded as the PDF's link: the annex letter and the type of the act it belongs to. */
     private static String label(Policy policy) {
+        Optional<Act> act = DeliberationPdfRenderer.annexAct(policy);
+        String annex = "Allegato " + act.map(Act::annex).orElse(Act.DEFAULT_ANNEX);
+        String type = act.map(Act::type).orElse(Act.DEFAULT_TYPE);
         return policy.metadata().status() == PolicyStatus.APPROVED
-                ? "Allegato A alla deliberazione (testo modificabile)"
-                : "Allegato A alla proposta di deliberazione (bozza modificabile)";
+                ? annex + " alla " + type + " (testo modificabile)"
+                : annex + " alla proposta di " + type + " (bozza modificabile)";
     }
 }

@@ -1,26 +1,46 @@
 package it.policydoc.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.policydoc.model.Act;
 import it.policydoc.model.ActRole;
+import it.policydoc.model.Article;
+import it.policydoc.model.Block;
+import it.policydoc.model.Definition;
+import it.policydoc.model.DefinitionList;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
+import it.policydoc.model.Section;
 import it.policydoc.text.InlineMarkdown;
+import it.policydoc.text.PolicyLinks;
+import it.policydoc.text.ReferenceLabels;
+import it.policydoc.text.TextLinks;
+import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
 
 /**
  * The schema.org {@code Legislation} description of a policy, embedded in the page as JSON-LD so
- * that search engines and aggregators know what the document is, who passed it and when.
+ * that search engines and aggregators know what the document is, who passed it and when. A
+ * regulation divided into titoli, capi or sezioni, or one that defines terms, also lists its
+ * parts ({@code hasPart}: the containers and articles, and each set of definitions as a
+ * {@code DefinedTermSet}).
  */
 public final class LegislationJsonLd {
 
     private final ObjectMapper json = new ObjectMapper();
     private final InlineMarkdown markdown;
+    private final ReferenceLabels labels;
 
     public LegislationJsonLd(InlineMarkdown markdown) {
         this.markdown = markdown;
+        this.labels = new ReferenceLabels(markdown);
     }
 
     /** The JSON text, safe to place inside a {@code <script>} element. */
@@ -40,7 +60,8 @@ public final class LegislationJsonLd {
         publisher.put("name", comune);
         root.put("legislationLegalForce", meta.status() == PolicyStatus.APPROVED ? "InForce" : "NotInForce");
         meta.acts().stream().filter(a -> a.role() == ActRole.ADOPTION).findFirst().ifPresent(adoption -> {
-            adoption.date().ifPresent(d -> root.put("legislationDate", d.toString()));
+            adoption.date().map(Object::toString).or(() -> adoption.year().map(String::valueOf))
+                    .ifPresent(d -> root.put("legislationDate", d));
             ObjectNode passedBy = root.putObject("legislationPassedBy");
             passedBy.put("@type", "GovernmentOrganization");
             passedBy.put("name", adoption.organ() + " del " + comune);
@@ -48,9 +69,12 @@ public final class LegislationJsonLd {
         });
         meta.lastModified().ifPresent(d -> root.put("dateModified", d.toString()));
         meta.channels().forEach(root.putArray("keywords")::add);
+        if (hasParts(policy.content())) {
+            parts(policy.content(), root.putArray("hasPart"), new PolicyLinks(policy, labels, ""));
+        }
         try {
             // "</" would end the script element early; "<\/" is the same JSON string.
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("</", "<\\/");
+            return json.writer(new DefaultPrettyPrinter()).with(new HtmlSafeEscapes()).writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON-LD", e);
         }
@@ -58,6 +82,99 @@ public final class LegislationJsonLd {
 
     private static Optional<String> identifier(Act act) {
         return act.number().map(n -> act.type() + " " + act.organ() + " n. " + n
-                + act.date().map(d -> " del " + d).orElse(""));
+                + act.date().map(Object::toString).or(() -> act.year().map(String::valueOf)).map(d -> " del " + d)
+                        .orElse(""));
+    }
+
+    /** Whether the text has parts worth describing: numbered containers or definitions. */
+    private static boolean hasParts(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof DefinitionList
+                    || block instanceof Section s && (s.number().isPresent() || hasParts(s.content()))
+                    || block instanceof Article a && a.commi().stream().anyMatch(c -> c.definitions().isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Containers and articles in order; a plain section is no part of its own, its content is. */
+    private void parts(List<Block> blocks, ArrayNode into, TextLinks links) {
+        for (Block block : blocks) {
+            if (block instanceof Section s && s.number().isPresent()) {
+                ObjectNode part = part(s.anchor(), s.number().get().heading() + " – " + plain(s.title().markdown()));
+                parts(s.content(), part.putArray("hasPart"), links);
+                into.add(part);
+            } else if (block instanceof Section s) {
+                parts(s.content(), into, links);
+            } else if (block instanceof Article a) {
+                ObjectNode part = part(a.anchor(), "Art. " + a.number() + " – " + plain(a.title().markdown()));
+                List<DefinitionList> definitions = a.commi().stream().flatMap(c -> c.definitions().stream()).toList();
+                if (!definitions.isEmpty()) {
+                    ArrayNode inner = part.putArray("hasPart");
+                    definitions.forEach(d -> inner.add(termSet(d, links)));
+                }
+                into.add(part);
+            } else if (block instanceof DefinitionList d) {
+                into.add(termSet(d, links));
+            }
+        }
+    }
+
+    private ObjectNode part(String anchor, String name) {
+        ObjectNode part = json.createObjectNode();
+        part.put("@type", "Legislation");
+        part.put("name", name);
+        part.put("url", "#" + anchor);
+        return part;
+    }
+
+    private ObjectNode termSet(DefinitionList list, TextLinks links) {
+        ObjectNode set = json.createObjectNode();
+        set.put("@type", "DefinedTermSet");
+        list.id().ifPresent(id -> set.put("url", "#" + id));
+        ArrayNode terms = set.putArray("hasDefinedTerm");
+        for (Definition d : list.definitions()) {
+            ObjectNode term = terms.addObject();
+            term.put("@type", "DefinedTerm");
+            term.put("name", plain(d.term().markdown()));
+            // References in a definition read as the page prints them ("art. 5, comma 2").
+            term.put("description", Jsoup.parse(markdown.toHtml(d.definition(), links)).text());
+            term.put("url", "#" + d.anchor());
+        }
+        return set;
+    }
+
+    private String plain(String markdownText) {
+        return markdown.toPlainText(markdownText);
+    }
+
+    /**
+     * Characters that mean something to the HTML parser around the JSON ("&lt;!--", "&lt;/script"
+     * and "&lt;script" inside a script element change where it ends; "&amp;" starts a reference
+     * in XHTML), and the two line separators that old JavaScript parsers take for line breaks:
+     * written as JSON unicode escapes, they stay the same string.
+     */
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+
+        private static final String ESCAPED = "<>&\u2028\u2029";
+
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        HtmlSafeEscapes() {
+            for (char c : "<>&".toCharArray()) {
+                ascii[c] = ESCAPE_CUSTOM;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ESCAPED.indexOf(ch) >= 0 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 }

@@ -5,6 +5,8 @@ import it.policydoc.model.ActRole;
 import it.policydoc.model.Article;
 import it.policydoc.model.Block;
 import it.policydoc.model.Comma;
+import it.policydoc.model.Definition;
+import it.policydoc.model.DefinitionList;
 import it.policydoc.model.Excerpt;
 import it.policydoc.model.ListStyle;
 import it.policydoc.model.Paragraph;
@@ -13,10 +15,13 @@ import it.policydoc.model.PointList;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.model.Section;
+import it.policydoc.model.SectionNumber;
 import it.policydoc.render.view.ActView;
 import it.policydoc.render.view.ArticleView;
 import it.policydoc.render.view.BlockView;
 import it.policydoc.render.view.CommaView;
+import it.policydoc.render.view.DefinitionListView;
+import it.policydoc.render.view.DefinitionView;
 import it.policydoc.render.view.DownloadView;
 import it.policydoc.render.view.ExcerptView;
 import it.policydoc.render.view.ListView;
@@ -25,6 +30,7 @@ import it.policydoc.render.view.PointView;
 import it.policydoc.render.view.PolicyView;
 import it.policydoc.render.view.SectionView;
 import it.policydoc.render.view.TocEntry;
+import it.policydoc.text.EnteLabels;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.ItalianDates;
 import it.policydoc.text.ItalianGrammar;
@@ -33,6 +39,7 @@ import it.policydoc.text.ReferenceLabels;
 import it.policydoc.text.TextLinks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a policy into the view the web templates draw: texts rendered to safe HTML, markers
@@ -60,7 +67,7 @@ public final class PolicyViewBuilder {
         return new PolicyView(
                 comune.name(),
                 "Comune di " + comune.name(),
-                "Provincia di " + comune.province(),
+                EnteLabels.province(comune),
                 markdown.toHtml(meta.title()),
                 markdown.toPlainText(meta.title().markdown()),
                 titleLevel,
@@ -90,11 +97,16 @@ public final class PolicyViewBuilder {
     public ActView act(Act act) {
         String description = actName(act)
                 + " n. " + act.number().orElse("…")
-                + " del " + act.date().map(ItalianDates::format).orElse("…");
+                + " del " + actDate(act).orElse("…");
         return new ActView(
                 act.role() == ActRole.ADOPTION ? "Approvazione" : "Modifica",
                 description,
                 act.subject().orElse(null));
+    }
+
+    /** When the act was adopted, as printed: "15 dicembre 2022", or "2016" for an act known only by its year. */
+    public static Optional<String> actDate(Act act) {
+        return act.date().map(ItalianDates::format).or(() -> act.year().map(String::valueOf));
     }
 
     /** What the act is, without its number and date: "deliberazione della Giunta Comunale". */
@@ -106,10 +118,12 @@ public final class PolicyViewBuilder {
         List<TocEntry> entries = new ArrayList<>();
         for (Block block : blocks) {
             if (block instanceof Section s) {
-                entries.add(new TocEntry(s.anchor(), markdown.toPlainText(s.title().markdown()), toc(s.content())));
+                String title = markdown.toPlainText(s.title().markdown());
+                String label = s.number().map(n -> n.heading() + " – " + title).orElse(title);
+                entries.add(new TocEntry(s.anchor(), label, toc(s.content())));
             } else if (block instanceof Article a) {
                 entries.add(new TocEntry(a.anchor(),
-                        "Art. " + a.number() + " – " + markdown.toPlainText(a.title().markdown()), List.of()));
+                        "Art. " + a.label() + " – " + markdown.toPlainText(a.title().markdown()), List.of()));
             }
         }
         return entries;
@@ -122,26 +136,40 @@ public final class PolicyViewBuilder {
     private BlockView block(Block block, int level, TextLinks links) {
         int heading = Math.min(level, DEEPEST_HEADING);
         if (block instanceof Section s) {
-            return new SectionView(s.anchor(), markdown.toHtml(s.title()), heading,
+            return new SectionView(s.anchor(), s.number().map(SectionNumber::heading).orElse(null),
+                    s.level().map(l -> l.yamlName()).orElse(null), markdown.toHtml(s.title()), heading,
                     blocks(s.content(), level + 1, links));
         }
         if (block instanceof Article a) {
-            return new ArticleView(a.anchor(), "Articolo " + a.number(), markdown.toHtml(a.title()), heading,
-                    a.commi().stream().map(c -> comma(c, links)).toList());
+            return new ArticleView(a.anchor(), "Articolo " + a.label(), markdown.toHtml(a.title()), heading,
+                    a.commi().stream().map(c -> comma(c, a.numberedCommi(), links)).toList(), a.numberedCommi());
         }
         if (block instanceof Paragraph p) {
             return paragraph(p, links);
         }
+        if (block instanceof DefinitionList d) {
+            return definitions(d, links);
+        }
         return list((PointList) block, links);
     }
 
-    private CommaView comma(Comma comma, TextLinks links) {
+    private CommaView comma(Comma comma, boolean numbered, TextLinks links) {
         return new CommaView(
                 comma.anchor(),
-                comma.number() + ".",
+                numbered ? comma.label() + "." : null,
                 markdown.toHtml(comma.text(), links),
                 comma.points().map(l -> list(l, links)).orElse(null),
+                comma.definitions().map(d -> definitions(d, links)).orElse(null),
                 comma.continuation().stream().map(p -> paragraph(p, links)).toList());
+    }
+
+    private DefinitionListView definitions(DefinitionList list, TextLinks links) {
+        return new DefinitionListView(list.id().orElse(null),
+                list.definitions().stream().map(d -> definition(d, links)).toList());
+    }
+
+    private DefinitionView definition(Definition d, TextLinks links) {
+        return new DefinitionView(d.anchor(), markdown.toHtml(d.term()), markdown.toHtml(d.definition(), links));
     }
 
     private ListView list(PointList list, TextLinks links) {

@@ -1,11 +1,14 @@
 package it.policydoc.render;
 
+import it.policydoc.model.Act;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.render.view.IndexEntry;
+import it.policydoc.text.EnteLabels;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.ItalianDates;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +30,7 @@ public final class SiteIndexRenderer {
 
     /** A comune's heading on the home page. */
     public static IndexEntry comune(Comune comune, List<IndexEntry.PolicyLink> policies) {
-        return new IndexEntry("Comune di " + comune.name(), "Provincia di " + comune.province(), policies);
+        return new IndexEntry("Comune di " + comune.name(), EnteLabels.province(comune), policies);
     }
 
     /**
@@ -37,8 +40,15 @@ public final class SiteIndexRenderer {
      */
     public IndexEntry.PolicyLink link(Policy policy, String href) {
         var meta = policy.metadata();
-        String date = meta.referenceDate().map(ItalianDates::format).orElse(null);
-        return new IndexEntry.PolicyLink(href, markdown.toPlainText(meta.title().markdown()),
-                meta.status() == PolicyStatus.APPROVED ? "Approvata" : "Bozza", date);
+        String title = markdown.toPlainText(meta.title().markdown());
+        if (meta.status() == PolicyStatus.APPROVED) {
+            // The date of the act that put the text in force, never the clerk's last edit.
+            String act = meta.acts().stream().filter(a -> a.date().isPresent())
+                    .max(Comparator.comparing((Act a) -> a.date().get()))
+                    .map(a -> a.type() + " del " + ItalianDates.format(a.date().get())).orElse(null);
+            return new IndexEntry.PolicyLink(href, title, "In vigore", act);
+        }
+        String edited = meta.lastModified().map(d -> "ultima modifica del " + ItalianDates.format(d)).orElse(null);
+        return new IndexEntry.PolicyLink(href, title, "Bozza", edited);
     }
 }

@@ -93,6 +93,15 @@ public final class LivePreview implements AutoCloseable {
         return server.port();
     }
 
+    public java.net.InetAddress boundAddress() {
+        return server.boundAddress();
+    }
+
+    /** The folder the preview builds into, removed when it closes. */
+    public Path siteDir() {
+        return site.siteDir();
+    }
+
     /** Waits until the preview is closed (by Ctrl-C, through a shutdown hook that calls {@link #close}). */
     public void awaitClose() throws InterruptedException {
         watching.join();

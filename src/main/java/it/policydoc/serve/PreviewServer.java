@@ -80,6 +80,11 @@ public final class PreviewServer implements AutoCloseable {
         server.start();
     }
 
+    /** The address the server listens on: the loopback address, never another interface. */
+    public InetAddress boundAddress() {
+        return server.getAddress().getAddress();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

@@ -21,6 +21,14 @@ public final class SitePaths {
     public static final String HANDBOOK_PAGE = HANDBOOK_DIR + "/" + PAGE;
     public static final String HANDBOOK_PDF = "manuale.pdf";
 
+    /** Every approved version of a policy, each in a folder named by its date, and their list. */
+    public static final String VERSIONS_DIR = "versioni";
+    public static final String VERSIONS_INDEX = VERSIONS_DIR + "/" + PAGE;
+    /** The amendment being proposed, beside the text in force. */
+    public static final String PROPOSAL_DIR = "proposta";
+    public static final String SIDE_BY_SIDE_PAGE = "testo-a-fronte.html";
+    public static final String SIDE_BY_SIDE_PDF = "testo-a-fronte.pdf";
+
     private SitePaths() {
     }
 
@@ -42,6 +50,26 @@ public final class SitePaths {
     /** The way back to the site root from a policy's folder. */
     public static String rootFromPolicy() {
         return "../..";
+    }
+
+    /** The way back to the site root from {@code versioni/}. */
+    public static String rootFromVersions() {
+        return "../" + rootFromPolicy();
+    }
+
+    /** The way back to the site root from {@code versioni/<AAAA-MM-GG>/}. */
+    public static String rootFromVersion() {
+        return "../../" + rootFromPolicy();
+    }
+
+    /** The way back to the site root from {@code proposta/}. */
+    public static String rootFromProposal() {
+        return "../" + rootFromPolicy();
+    }
+
+    /** The policy's page from a folder below the policy's ({@code proposta}, {@code versioni/<date>}). */
+    public static String policyPageFrom(String folder) {
+        return "../".repeat((int) folder.chars().filter(c -> c == '/').count() + 1) + PAGE;
     }
 
     /** The way back to the site root from the handbook's folder. */

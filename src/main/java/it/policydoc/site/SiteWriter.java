@@ -1,5 +1,6 @@
 package it.policydoc.site;
 
+import it.policydoc.history.PolicyHistory;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.render.DeliberationPdfRenderer;
@@ -10,11 +11,13 @@ import it.policydoc.render.akn.AkomaNtosoWriter;
 import it.policydoc.render.view.DownloadView;
 import it.policydoc.render.view.IndexEntry;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the outputs into a site folder: each comune's policies (any number of comuni at once,
@@ -29,9 +32,11 @@ public final class SiteWriter {
     private final HandbookWriter handbooks;
     private final EditableAnnexRenderer editableAnnex;
     private final AkomaNtosoWriter akomaNtoso;
+    private final VersionsWriter versions;
 
     public SiteWriter(WebPageRenderer pages, DeliberationPdfRenderer deliberation, EditableAnnexRenderer editableAnnex,
-            AkomaNtosoWriter akomaNtoso, SiteIndexRenderer index, AssetPublisher assets, HandbookWriter handbooks) {
+            AkomaNtosoWriter akomaNtoso, SiteIndexRenderer index, AssetPublisher assets, HandbookWriter handbooks,
+            VersionsWriter versions) {
         this.pages = pages;
         this.deliberation = deliberation;
         this.editableAnnex = editableAnnex;
@@ -39,19 +44,32 @@ public final class SiteWriter {
         this.index = index;
         this.assets = assets;
         this.handbooks = handbooks;
+        this.versions = versions;
     }
 
     public void publishAssets(Path siteDir) throws IOException {
         assets.publish(siteDir);
     }
 
-    /** Every output of a comune's policies, and what the home page lists of them. */
-    public PublishedComune writeComune(Comune comune, List<Policy> policies, Path siteDir) throws IOException {
+    /**
+     * Every output of a comune's policies, and what the home page lists of them. While an
+     * amendment is a draft, the public page stays the text in force; the proposal and every
+     * approved version are written beside it.
+     *
+     * @param baseUrl where the site's root will be on the web: the fragment's links to the PDFs and
+     *     the handbook become absolute, so that they work wherever the fragment is pasted
+     */
+    public PublishedComune writeComune(Comune comune, List<PolicyHistory> histories, Path siteDir,
+            Optional<URI> baseUrl) throws IOException {
         List<String> files = new ArrayList<>();
         List<IndexEntry.PolicyLink> links = new ArrayList<>();
-        for (Policy policy : policies) {
+        for (PolicyHistory history : histories) {
+            Policy policy = history.amending() ? history.inForce().orElseThrow().policy() : history.current();
             String folder = SitePaths.policyDir(policy);
             Path dir = Files.createDirectories(siteDir.resolve(folder));
+            for (String file : versions.write(history, dir)) {
+                files.add(folder + "/" + file);
+            }
             // The PDFs first: the page links them with their sizes.
             byte[] pdf = deliberation.render(policy);
             Files.write(dir.resolve(SitePaths.DELIBERATION), pdf);
@@ -66,9 +84,11 @@ public final class SiteWriter {
             byte[] akn = akomaNtoso.write(policy);
             Files.write(dir.resolve(SitePaths.AKOMA_NTOSO), akn);
             downloads.add(pages.aknDownload(SitePaths.AKOMA_NTOSO, akn.length));
+            downloads.addAll(VersionsWriter.links(history));
             writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads,
                     SitePaths.AKOMA_NTOSO));
-            writeText(dir.resolve(SitePaths.FRAGMENT), pages.fragment(policy, downloads));
+            writeText(dir.resolve(SitePaths.FRAGMENT), pages.fragment(policy, baseUrl
+                    .map(base -> absolute(base.resolve(folder + "/"), downloads)).orElse(downloads)));
             for (String file : List.of(SitePaths.DELIBERATION, SitePaths.DELIBERATION_ODT, SitePaths.DELIBERATION_DOCX,
                     SitePaths.HANDBOOK_PDF, SitePaths.HANDBOOK_PAGE, SitePaths.AKOMA_NTOSO, SitePaths.PAGE,
                     SitePaths.FRAGMENT)) {
@@ -82,6 +102,12 @@ public final class SiteWriter {
     /** The home page, listing the comuni in the order given. */
     public void writeIndex(List<IndexEntry> comuni, Path siteDir) throws IOException {
         writeText(siteDir.resolve(SitePaths.INDEX), index.index(comuni));
+    }
+
+    private static List<DownloadView> absolute(URI policyFolder, List<DownloadView> downloads) {
+        return downloads.stream()
+                .map(d -> new DownloadView(policyFolder.resolve(d.href()).toString(), d.label(), d.details()))
+                .toList();
     }
 
     private static void writeText(Path file, String content) throws IOException {

@@ -1,6 +1,8 @@
 package it.policydoc.text;
 
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
@@ -21,8 +23,9 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import it.policydoc.text.refs.LawCitation;
-import it.policydoc.text.refs.LawReference;
+import it.policydoc.text.refs.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -106,6 +109,15 @@ public final class InlineMarkdown {
         return new TextCollectingVisitor().collectAndGetText(document).strip();
     }
 
+    /** Where a text holds an image ({@code ![…](…)}): offsets in the text, in order. */
+    public List<Integer> imageOffsets(String markdown) {
+        List<Integer> found = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(Image.class, image -> found.add(image.getStartOffset())),
+                new VisitHandler<>(ImageRef.class, image -> found.add(image.getStartOffset())))
+                .visit(parse(markdown));
+        return found;
+    }
+
     /** Every symbolic reference written in a text, in order, with its place in the text. */
     public List<SymbolicReference> symbolicReferences(String markdown) {
         List<SymbolicReference> found = new ArrayList<>();
@@ -142,6 +154,9 @@ public final class InlineMarkdown {
                         context.renderChildren(paragraph);
                     }),
                     new NodeRenderingHandler<>(WikiLink.class, PolicyNodes::symbolic),
+                    // The check refuses images in texts; should one get here, its words stand for it.
+                    new NodeRenderingHandler<>(Image.class, (image, context, html) -> html.text(image.getText().toString())),
+                    new NodeRenderingHandler<>(ImageRef.class, (image, context, html) -> html.text(image.getText().toString())),
                     new NodeRenderingHandler<>(Text.class, PolicyNodes::text));
         }
 
@@ -164,14 +179,31 @@ public final class InlineMarkdown {
                 html.text(text);
                 return;
             }
+            TextLinks links = LINKS.get(context.getDocument());
+            it.policydoc.model.Text site = SITE.get(context.getDocument());
+            List<PlainLink> found = new ArrayList<>();
+            links.laws(text).forEach(law -> found.add(new PlainLink(law.span(), law.url(), "pd-law",
+                    LawCitation.title(law))));
+            if (site != null) {
+                links.provisions(text, site).forEach(p -> found.add(new PlainLink(p.span(), p.href(), "pd-ref",
+                        p.title())));
+            }
+            found.sort(Comparator.comparingInt(l -> l.span().start()));
             int at = 0;
-            for (LawReference.Linked law : LINKS.get(context.getDocument()).laws(text)) {
-                html.text(text.substring(at, law.span().start()));
-                html.attr("href", law.url()).attr("class", "pd-law").attr("title", LawCitation.title(law))
-                        .withAttr().tag("a").text(law.span().of(text)).tag("/a");
-                at = law.span().end();
+            for (PlainLink link : found) {
+                if (link.span().start() < at) {
+                    continue;
+                }
+                html.text(text.substring(at, link.span().start()));
+                html.attr("href", link.href()).attr("class", link.cssClass()).attr("title", link.title())
+                        .withAttr().tag("a").text(link.span().of(text)).tag("/a");
+                at = link.span().end();
             }
             html.text(text.substring(at));
+        }
+
+        /** A link drawn over words of plain text: a cited act, or a reference typed by hand. */
+        private record PlainLink(Span span, String href, String cssClass, String title) {
         }
 
         private static boolean insideLink(Node node) {

@@ -17,20 +17,33 @@ public final class ItalianGrammar {
      * feminine, which holds for the organs of a comune.
      */
     public static String di(String nounPhrase) {
+        return articulated("de", "di", nounPhrase);
+    }
+
+    /**
+     * "da" joined with the definite article: "dalla Giunta Comunale", "dal Consiglio Comunale",
+     * "dal Commissario straordinario".
+     */
+    public static String da(String nounPhrase) {
+        return articulated("da", "da", nounPhrase);
+    }
+
+    /** A preposition joined with the article the noun phrase takes: stem "de" gives del, della, dell', dello. */
+    private static String articulated(String stem, String bare, String nounPhrase) {
         String firstWord = nounPhrase.strip().split("\\s+", 2)[0].toLowerCase(Locale.ITALIAN);
         if (firstWord.isEmpty()) {
-            return "di";
+            return bare;
         }
         if (VOWELS.contains(firstWord.charAt(0))) {
-            return "dell'" + nounPhrase;
+            return stem + "ll'" + nounPhrase;
         }
         if (firstWord.endsWith("a")) {
-            return "della " + nounPhrase;
+            return stem + "lla " + nounPhrase;
         }
         if (firstWord.startsWith("s") && firstWord.length() > 1 && !VOWELS.contains(firstWord.charAt(1))
                 || firstWord.startsWith("z") || firstWord.startsWith("gn") || firstWord.startsWith("ps")) {
-            return "dello " + nounPhrase;
+            return stem + "llo " + nounPhrase;
         }
-        return "del " + nounPhrase;
+        return stem + "l " + nounPhrase;
     }
 }

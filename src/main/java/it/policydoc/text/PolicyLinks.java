@@ -7,13 +7,18 @@ import it.policydoc.model.Text;
 import it.policydoc.model.Unit;
 import it.policydoc.text.refs.LawReference;
 import it.policydoc.text.refs.LawReferenceRecogniser;
+import it.policydoc.text.refs.ProvisionReference;
+import it.policydoc.text.refs.ProvisionReferenceRecogniser;
+import it.policydoc.text.refs.Regions;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The links of one policy's texts: symbolic references lead to the unit's anchor on the page
- * (or from elsewhere, through {@code pageHref}), acts cited lead to Normattiva or EUR-Lex.
+ * The links of one policy's texts: symbolic references, and references typed by hand that name
+ * an existing unit, lead to the unit's anchor on the page (or from elsewhere, through {@code
+ * pageHref}); acts cited lead to Normattiva or EUR-Lex.
  */
 public final class PolicyLinks implements TextLinks {
 
@@ -26,6 +31,8 @@ public final class PolicyLinks implements TextLinks {
     private final Outline outline;
     private final ReferenceLabels labels;
     private final LawReferenceRecogniser laws;
+    private final ProvisionReferenceRecogniser provisions = new ProvisionReferenceRecogniser();
+    private final ProvisionResolver resolver;
     private final String pageHref;
 
     /**
@@ -36,12 +43,17 @@ public final class PolicyLinks implements TextLinks {
         this.outline = Outline.of(policy);
         this.labels = labels;
         this.laws = lawsAsOf(policy);
+        this.resolver = new ProvisionResolver(outline);
         this.pageHref = pageHref;
     }
 
-    /** The recogniser of acts as of the policy's own date, as checks and renderers both use it. */
+    /**
+     * The recogniser of acts as of the policy's own date and in its comune's region, as checks
+     * and renderers both use it.
+     */
     public static LawReferenceRecogniser lawsAsOf(Policy policy) {
-        return new LawReferenceRecogniser(policy.metadata().referenceDate().orElse(UNDATED));
+        return new LawReferenceRecogniser(policy.metadata().referenceDate().orElse(UNDATED),
+                Regions.ofProvince(policy.comune().provinceCode()));
     }
 
     @Override
@@ -71,5 +83,22 @@ public final class PolicyLinks implements TextLinks {
                 .filter(LawReference.Linked.class::isInstance)
                 .map(LawReference.Linked.class::cast)
                 .toList();
+    }
+
+    @Override
+    public List<ProvisionLink> provisions(String plainText, Text site) {
+        Optional<Unit> from = outline.ownerOf(site);
+        List<ProvisionLink> links = new ArrayList<>();
+        for (ProvisionReference reference : provisions.find(plainText, laws.find(plainText))) {
+            if (reference.addresses().size() != 1) {
+                continue;
+            }
+            if (resolver.resolve(reference.addresses().get(0), from, reference.direction())
+                    instanceof ProvisionResolver.Resolved.Found found) {
+                links.add(new ProvisionLink(reference.addressSpan(), pageHref + "#" + found.unit().anchor(),
+                        labels.label(found.unit(), Optional.empty())));
+            }
+        }
+        return links;
     }
 }

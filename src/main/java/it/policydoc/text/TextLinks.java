@@ -17,6 +17,14 @@ public interface TextLinks {
     /** The acts cited in a run of plain text, identified and linkable. */
     List<LawReference.Linked> laws(String plainText);
 
+    /**
+     * The references to parts of the policy typed by hand in a run of plain text of {@code site}
+     * that lead to an existing unit (a check warns about them, and the page still links them).
+     */
+    default List<ProvisionLink> provisions(String plainText, Text site) {
+        return List.of();
+    }
+
     /** No links: symbolic references show their words, acts stay plain text. */
     TextLinks NONE = new TextLinks() {
         @Override

@@ -85,13 +85,57 @@ class ModelChecksTest {
 
     @Test
     void approvedPolicyWithoutAdoptionAct() throws IOException {
-        assertEquals(List.of("warning missing-adoption-act@1:1"), check("titolo: T\nstato: approvata\n" + ARTICLES));
+        assertEquals(List.of("error missing-adoption-act@2:8"), check("titolo: T\nstato: approvata\n" + ARTICLES));
     }
 
     @Test
     void approvedPolicyWhoseActHasNoNumber() throws IOException {
-        assertEquals(List.of("warning act-incomplete@4:5"),
+        assertEquals(List.of("error act-incomplete@4:5"),
                 check("titolo: T\nstato: approvata\natti:\n  - data: 2023-01-10\n" + ARTICLES));
+    }
+
+    @Test
+    void approvedPolicyWithoutAnyActPointsAtItsStatus() throws IOException {
+        List<String> found = check("titolo: T\nstato: approvata\n" + ARTICLES);
+        assertEquals(List.of("error missing-adoption-act@2:8"), found);
+        assertEquals(List.of("error missing-adoption-role@2:8"),
+                check("titolo: T\nstato: approvata\natti:\n  - ruolo: modifica\n    numero: 3\n    data: 2023-01-10\n" + ARTICLES));
+    }
+
+    @Test
+    void approvedPolicyWhoseActHasNoDateNamesWhatIsMissing() throws IOException {
+        Files.writeString(folder.resolve("prova.yaml"), "titolo: T\nstato: approvata\natti:\n  - numero: 260\n" + ARTICLES);
+        var d = new PolicyBuild().check(List.of(folder)).diagnostics();
+        assertEquals(1, d.size());
+        String italian = new it.policydoc.diag.DiagnosticFormatter(java.util.Locale.ITALIAN).format(d.get(0));
+        assertEquals(folder.resolve("prova.yaml").toString().replace('\\', '/') + ":4:5: errore: act-incomplete la policy è"
+                + " «approvata» ma a questo atto manca la data completa (AAAA-MM-GG): scrivilo (per esempio numero: 260,"
+                + " data: 2022-12-15), perché la pagina e l’Allegato A lo stampano; se l’atto non è ancora adottato,"
+                + " scrivi stato: bozza", italian);
+    }
+
+    @Test
+    void numbersTypedByHandAtTheStartOfACommaPointOrParagraph() throws IOException {
+        String policy = """
+                titolo: T
+                stato: bozza
+                premessa:
+                  - (a) Premessa numerata.
+                contenuto:
+                  - articolo: Oggetto
+                    id: oggetto
+                    commi:
+                      - 1. Le presenti linee guida disciplinano i profili.
+                      - testo: "2) Il Comune usa:"
+                        punti:
+                          - a) informare;
+                          - "b. favorire: la partecipazione"
+                          - • ascoltare.
+                      - 2022 è l'anno di adozione.
+                      - a pagina 3 si trova l'elenco.
+                """;
+        assertEquals(List.of("error hand-numbering@4:5", "error hand-numbering@9:9", "error hand-numbering@10:17",
+                "error hand-numbering@12:13", "error hand-numbering@14:13"), check(policy));
     }
 
     @Test

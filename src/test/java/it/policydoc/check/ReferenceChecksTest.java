@@ -58,7 +58,12 @@ class ReferenceChecksTest {
     private String yaml;
 
     private List<Diagnostic> check(String inArt1, String inArt2, String inPoint, String inArt3) throws IOException {
-        yaml = POLICY.formatted(inArt1, inArt2, inPoint, inArt3);
+        return check(POLICY, inArt1, inArt2, inPoint, inArt3);
+    }
+
+    private List<Diagnostic> check(String policy, String inArt1, String inArt2, String inPoint, String inArt3)
+            throws IOException {
+        yaml = policy.formatted(inArt1, inArt2, inPoint, inArt3);
         Files.writeString(folder.resolve("prova.yaml"), yaml, StandardCharsets.UTF_8);
         return new PolicyBuild().check(List.of(folder)).diagnostics();
     }
@@ -139,8 +144,30 @@ class ReferenceChecksTest {
         List<Diagnostic> d = check("come all'art.2 comma 2, lettera b) e al comma 2.", "x", "x", "x");
         assertEquals(List.of("warning textual-reference@" + at(7, "art.2"), "warning textual-reference@" + at(7, "comma 2.")),
                 where(d));
+        assertEquals(List.of("art.2 comma 2, lettera b)", "[[gestione.2.b]]"), d.get(0).args());
+        assertEquals(List.of("comma 2", "[[oggetto.2]]"), d.get(1).args());
+    }
+
+    @Test
+    void inAnApprovedTextTheSymbolicFormKeepsTheApprovedWords() throws IOException {
+        String approved = POLICY.replace("stato: bozza", "stato: approvata\natti:\n  - organo: Giunta Comunale\n"
+                + "    numero: 4\n    data: 2024-05-10");
+        List<Diagnostic> d = check(approved, "come all'art.2 comma 2, lettera b) e al comma 2.", "x", "x", "x");
         assertEquals(List.of("art.2 comma 2, lettera b)", "[[gestione.2.b|art.2 comma 2, lettera b)]]"), d.get(0).args());
         assertEquals(List.of("comma 2", "[[oggetto.2|comma 2]]"), d.get(1).args());
+    }
+
+    @Test
+    void aPointIsFoundInTheListOfTheArticleNamed() throws IOException {
+        List<Diagnostic> d = check("vedi la lettera a) dell'articolo 2.", "x", "x", "x");
+        assertEquals(List.of("warning textual-reference@" + at(7, "lettera a)")), where(d));
+        assertEquals("[[gestione.2.a]]", d.get(0).args().get(1));
+    }
+
+    @Test
+    void provisionsOfOtherActsAreNeverInternal() throws IOException {
+        assertEquals(List.of(), where(check("ex art. 597 c.p. e art. 10 della Convenzione europea dei diritti dell'uomo;"
+                + " art. 5 del citato decreto; L.R. n. 5/2014, art. 6, comma 1.", "x", "x", "x")));
     }
 
     @Test

@@ -46,7 +46,7 @@ class MainTest {
         Run r = run("check", "--lang", "it", broken.toString());
         assertEquals(1, r.code());
         String line = file.toString().replace('\\', '/') + ":";
-        assertTrue(r.err().lines().anyMatch(l -> l.startsWith(line) && l.contains(": error: unknown-key ")
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith(line) && l.contains(": errore: unknown-key ")
                 && l.contains("«titolo»")), r.err());
         assertTrue(r.err().contains("error"), r.err());
         assertFalse(r.err().contains("Exception"), "no stack trace for bad input:\n" + r.err());
@@ -123,6 +123,88 @@ class MainTest {
         assertEquals(0, en.code());
         assertTrue(en.out().contains("Usage:"), en.out());
         assertTrue(en.out().contains("build"), en.out());
+    }
+
+    @Test
+    void aBuildThatRemovesAComuneSaysWhatItRemoved() throws IOException {
+        Path copy = copyOfPolicies();
+        Path site = tmp.resolve("sito");
+        assertEquals(0, run("pubblica", "--lang", "it", "--out", site.toString(), copy.toString()).code());
+        try (Stream<Path> files = Files.walk(copy.resolve("coccaglio"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Run r = run("pubblica", "--lang", "it", "--out", site.toString(), copy.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Tolta dal sito " + site + ": coccaglio/social-media-policy"), r.out());
+        assertFalse(r.out().contains("Nulla è cambiato"), r.out());
+        assertFalse(Files.exists(site.resolve("coccaglio")));
+    }
+
+    @Test
+    void italianCommandNamesWorkBesideTheEnglishOnes() {
+        Run it = run("controlla", "--lang", "it", "policies");
+        assertEquals(0, it.code(), it.err());
+        assertEquals(run("check", "--lang", "it", "policies").out(), it.out());
+        Run help = run("aiuto", "pubblica", "--lang", "it");
+        assertEquals(0, help.code());
+        assertTrue(help.out().startsWith("Uso: policydoc build"), help.out());
+    }
+
+    @Test
+    void severityWordsAndSummaryAreItalian() throws IOException {
+        Path broken = copyOfPolicies();
+        Path file = broken.resolve("coccaglio/social-media-policy.yaml");
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^titolo:", "titlo:"));
+        Run r = run("controlla", "--lang", "it", broken.toString());
+        assertTrue(r.err().contains(": errore: unknown-key chiave sconosciuta «titlo»: forse intendevi «titolo»?"), r.err());
+        assertTrue(r.err().contains("1 errore, 0 avvisi"), r.err());
+        assertFalse(r.err().contains(": error:"), r.err());
+        Run en = run("check", "--lang", "en", broken.toString());
+        assertTrue(en.err().contains(": error: unknown-key "), en.err());
+    }
+
+    @Test
+    void picocliMessagesAreItalian() {
+        Run option = run("pubblica", "--lang", "it", "--nessuna");
+        assertEquals(2, option.code());
+        assertEquals("Opzione sconosciuta: --nessuna\nPer la guida: policydoc build --help\n", option.err());
+        Run command = run("--lang", "it", "pubblcia");
+        assertEquals(2, command.code());
+        assertTrue(command.err().startsWith("Comando sconosciuto: «pubblcia». I comandi sono: build (pubblica), check"
+                + " (controlla)"), command.err());
+        assertTrue(command.err().contains("Forse intendevi: pubblica"), command.err());
+        Run missing = run("controlla", "--lang", "it", "--format");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("Manca il valore di --format"), missing.err());
+        Run invalid = run("controlla", "--lang", "it", "--format", "xml");
+        assertEquals(2, invalid.code());
+        assertTrue(invalid.err().startsWith("Valore non valido per --format: «xml»"), invalid.err());
+        Run none = run("--lang", "it");
+        assertEquals(2, none.code());
+        assertTrue(none.err().startsWith("Indica cosa fare: pubblica (build) oppure controlla (check)"), none.err());
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageError() {
+        Run r = run("check", "--lang", "fr", "policies");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("«fr»") && r.err().contains("--lang it") && r.err().contains("--lang en"), r.err());
+        assertEquals(2, run("--lang=de", "check").code());
+    }
+
+    @Test
+    void everyHelpLineIsItalian() {
+        java.util.regex.Pattern english = java.util.regex.Pattern.compile(
+                "\\b(Usage|Options|Commands|Arguments|Show|Display|Print|the|and|help information|COMMAND|PATH|DIR)\\b");
+        for (String command : List.of("", "pubblica", "controlla", "misura", "aiuto")) {
+            Run r = command.isEmpty() ? run("--help", "--lang", "it") : run(command, "--help", "--lang", "it");
+            assertEquals(0, r.code(), r.err());
+            for (String line : r.out().lines().toList()) {
+                assertFalse(english.matcher(line).find(), command + ": " + line);
+            }
+        }
     }
 
     @Test

@@ -53,9 +53,9 @@ class CrossReferencesTest {
         assertEquals(List.of("legge 150/2000", "d.lgs 82/2005", "d.lgs. 33/2013", "Regolamento Europeo UE 2016/679"),
                 laws.stream().map(Element::text).toList());
         assertEquals(List.of(
-                "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2000;150",
-                "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2005;82",
-                "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2013;33",
+                "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2000-06-07;150",
+                "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2005-03-07;82",
+                "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2013-03-14;33",
                 "https://eur-lex.europa.eu/legal-content/IT/TXT/?uri=CELEX:32016R0679"),
                 laws.stream().map(a -> a.attr("href")).toList());
     }

@@ -31,8 +31,11 @@ class GeneratedSiteValidationTest {
 
     /** The bundled policies: each has a page, a fragment and a staff handbook page. */
     private static final int POLICIES = 2;
-    /** The site index, and a page and a handbook page per bundled policy. */
-    private static final int EXPECTED_PAGES = 1 + 2 * POLICIES;
+    /**
+     * The site index, a page and a handbook page per bundled policy, and Porto Sant'Elpidio's
+     * versions list and the page of its one approved version.
+     */
+    private static final int EXPECTED_PAGES = 1 + 2 * POLICIES + 2;
 
     /** Static: JUnit fills an instance @TempDir only after @BeforeAll has run. */
     @TempDir

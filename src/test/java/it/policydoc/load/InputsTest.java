@@ -1,11 +1,13 @@
 package it.policydoc.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +25,7 @@ class InputsTest {
     void aPoliciesFolderAComuneFolderOrAPolicyFileAllWork() throws IOException {
         LoaderFixture fx = new LoaderFixture(tmp);
         Path file = fx.policy(LoaderFixture.POLICY);
-        fx.write("altra.yml", LoaderFixture.POLICY);
+        fx.write("altra.yaml", LoaderFixture.POLICY);
         assertEquals(2, LoaderFixture.load(tmp).policies().size());
         assertEquals(2, LoaderFixture.load(fx.folder).policies().size());
         assertEquals(List.of("prova"), LoaderFixture.load(file).policies().stream().map(p -> p.slug()).toList());
@@ -78,8 +80,48 @@ class InputsTest {
         LoaderFixture fx = new LoaderFixture(tmp);
         fx.write("Social Policy.yaml", LoaderFixture.POLICY);
         LoadResult result = fx.load();
-        assertEquals(List.of("invalid-file-name Social Policy.yaml"), codes(result));
+        assertEquals(List.of("policy-file-misnamed Social Policy.yaml"), codes(result));
+        assertEquals(List.of("Social Policy.yaml", "social-policy.yaml"), result.diagnostics().get(0).args());
         assertEquals(List.of(), result.policies());
+    }
+
+    @Test
+    void misnamedPolicyFilesAreNamedWithTheNameExpected() throws IOException {
+        LoaderFixture fx = new LoaderFixture(tmp);
+        fx.write("social-media-policy.yaml.txt", LoaderFixture.POLICY);
+        fx.write("regolamento.yml", LoaderFixture.POLICY);
+        fx.write("Policy Social Città.YAML", LoaderFixture.POLICY);
+        fx.write("leggimi.txt", "appunti");
+        LoadResult result = fx.load();
+        assertEquals(List.of("policy-file-misnamed Policy Social Città.YAML", "policy-file-misnamed regolamento.yml",
+                "policy-file-misnamed social-media-policy.yaml.txt"), codes(result));
+        assertEquals(List.of("policy-social-citta.yaml", "regolamento.yaml", "social-media-policy.yaml"),
+                result.diagnostics().stream().map(d -> d.args().get(1)).toList());
+        assertTrue(result.diagnostics().stream().allMatch(d -> d.isError() && d.pos().line() == 1 && d.pos().column() == 1));
+        String italian = LoaderFixture.printed(result, Locale.ITALIAN);
+        assertTrue(italian.contains("social-media-policy.yaml.txt:1:1: errore: policy-file-misnamed il file"
+                + " «social-media-policy.yaml.txt» sembra una policy"), italian);
+        assertTrue(italian.contains("rinominalo «social-media-policy.yaml»"), italian);
+    }
+
+    @Test
+    void aComuneFolderWithoutAnyPolicyIsAnError() throws IOException {
+        LoaderFixture fx = new LoaderFixture(tmp);
+        LoadResult result = LoaderFixture.load(tmp);
+        assertEquals(List.of("no-policy-in-comune borgo"), codes(result));
+        assertTrue(result.diagnostics().get(0).isError());
+        assertTrue(LoaderFixture.printed(result, Locale.ITALIAN).contains("c’è comune.yaml ma nessuna policy"));
+        assertEquals(fx.folder, result.diagnostics().get(0).pos().file());
+    }
+
+    @Test
+    void aMisnamedComuneYamlIsNamedToo() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("borgo"));
+        Files.writeString(folder.resolve("comune.yaml.txt"), LoaderFixture.COMUNE);
+        Files.writeString(folder.resolve("social-media-policy.yaml"), LoaderFixture.POLICY);
+        LoadResult result = LoaderFixture.load(tmp);
+        assertEquals(List.of("comune-file-misnamed comune.yaml.txt"), codes(result));
+        assertEquals(List.of("comune.yaml.txt", "comune.yaml"), result.diagnostics().get(0).args());
     }
 
     @Test

@@ -117,9 +117,17 @@ class IncrementalBuildTest {
     void aRemovedComuneDisappearsFromTheSite() throws IOException {
         run();
         deleteTree(policies.resolve("coccaglio"));
-        assertEquals(0, run().rendered());
+        PolicyBuild.Outcome outcome = run();
+        assertEquals(0, outcome.rendered());
+        assertEquals(List.of("coccaglio/social-media-policy"), outcome.removed(), "the build says what it removed");
         assertFalse(Files.exists(out.resolve("coccaglio")));
         assertFalse(Files.readString(out.resolve("index.html")).contains("Coccaglio"));
+    }
+
+    @Test
+    void aBuildThatRemovesNothingSaysSo() throws IOException {
+        assertEquals(List.of(), run().removed());
+        assertEquals(List.of(), run().removed());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -188,6 +189,61 @@ public final class AxeChecker implements AutoCloseable {
                     results.getError());
         }
         return results.getViolations().stream().map(AxeChecker::violation).toList();
+    }
+
+    /**
+     * Loads one page and reports every sign that script could run in it: a dialog it opened
+     * ({@code alert}, {@code confirm}, {@code prompt}), and in its DOM any script element that is
+     * not JSON-LD data, any {@code on*} handler attribute, any {@code javascript:} address. Empty
+     * when there is none. Focus handlers fire on load (autofocus), so a dialog would be open.
+     */
+    public List<String> scriptSigns(Path page) {
+        URI uri = server.uri(page);
+        driver.get(uri.toString());
+        List<String> signs = new java.util.ArrayList<>();
+        try {
+            org.openqa.selenium.Alert alert = driver.switchTo().alert();
+            signs.add("dialog: " + alert.getText());
+            alert.dismiss();
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            // No dialog: what the page must give.
+        }
+        Object found = ((JavascriptExecutor) driver).executeScript("""
+                const signs = [];
+                for (const s of document.querySelectorAll('script')) {
+                  if (s.type !== 'application/ld+json') signs.push('script: ' + s.outerHTML.slice(0, 80));
+                }
+                for (const e of document.querySelectorAll('*')) {
+                  for (const a of e.attributes) {
+                    if (/^on/i.test(a.name)) signs.push('handler: ' + e.tagName + ' ' + a.name);
+                    if (/^\\s*javascript:/i.test(a.value.replace(/[\\t\\n\\r]/g, ''))) signs.push('address: ' + a.value);
+                  }
+                }
+                return signs;""");
+        for (Object sign : (List<?>) found) {
+            signs.add(String.valueOf(sign));
+        }
+        return signs;
+    }
+
+    /**
+     * Loads one page over HTTP in a phone-sized viewport (touch, device pixel ratio 2), waits for
+     * its fonts, and returns what {@code script} returns (WebDriver's JavaScript conversions).
+     *
+     * @param width the viewport's width in CSS pixels
+     */
+    public Object evaluateAtWidth(Path page, int width, String script) {
+        URI uri = server.uri(page);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            driver.get(uri.toString());
+            ((JavascriptExecutor) driver).executeAsyncScript(
+                    "document.fonts.ready.then(() => arguments[arguments.length - 1]())");
+            return ((JavascriptExecutor) driver).executeScript(script);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     private static Violation violation(Rule rule) {

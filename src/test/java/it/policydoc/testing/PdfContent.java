@@ -119,6 +119,10 @@ public final class PdfContent implements AutoCloseable {
             return runsByPage.computeIfAbsent(page, p -> {
                 try {
                     PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                    // A letter of the text that lies on the same letter of the BOZZA watermark (an
+                    // artifact, outside the reading order) is still text: PDFBox would drop it as a
+                    // duplicate.
+                    extractor.setSuppressDuplicateOverlappingText(false);
                     extractor.processPage(p);
                     Map<Integer, Run> byMcid = new HashMap<>();
                     for (PDMarkedContent content : extractor.getMarkedContents()) {

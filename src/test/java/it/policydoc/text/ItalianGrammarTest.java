@@ -14,4 +14,12 @@ class ItalianGrammarTest {
         assertEquals("del Sindaco", ItalianGrammar.di("Sindaco"));
         assertEquals("dello Staff del Sindaco", ItalianGrammar.di("Staff del Sindaco"));
     }
+
+    @Test
+    void joinsDaWithTheRightArticle() {
+        assertEquals("dalla Giunta Comunale", ItalianGrammar.da("Giunta Comunale"));
+        assertEquals("dal Consiglio Comunale", ItalianGrammar.da("Consiglio Comunale"));
+        assertEquals("dal Commissario straordinario", ItalianGrammar.da("Commissario straordinario"));
+        assertEquals("dall'Assemblea dei sindaci", ItalianGrammar.da("Assemblea dei sindaci"));
+    }
 }

@@ -80,6 +80,59 @@ class PolicyLinksTest {
     }
 
     @Test
+    void aReferenceTypedByHandThatLeadsSomewhereIsLinkedWithItsOwnWords(@TempDir Path tmp) throws IOException {
+        Policy loaded = load(tmp, """
+                titolo: T
+                stato: bozza
+                contenuto:
+                  - articolo: A
+                    id: a
+                    commi: [Uno., Due.]
+                  - articolo: B
+                    id: b
+                    commi:
+                      - "Come al precedente art. 1 comma 2, non all'art. 9 né all'art. 3 della legge 241/1990."
+                """);
+        Text text = ((Article) loaded.content().get(1)).commi().get(0).text();
+        Element body = Jsoup.parseBodyFragment(markdown.toHtml(text, new PolicyLinks(loaded, new ReferenceLabels(markdown),
+                ""))).body();
+        assertEquals(List.of("art. 1 comma 2", "art. 3 della legge 241/1990"), body.select("a").eachText());
+        Element typed = body.selectFirst("a.pd-ref");
+        assertEquals("#a.2", typed.attr("href"));
+        assertEquals("art. 1, comma 2", typed.attr("title"));
+        assertEquals("Come al precedente art. 1 comma 2, non all'art. 9 né all'art. 3 della legge 241/1990.", body.text());
+    }
+
+    @Test
+    void aNumberedRuleOfASectionIsFoundFromTheTextAroundIt(@TempDir Path tmp) throws IOException {
+        Policy loaded = load(tmp, """
+                titolo: T
+                stato: bozza
+                contenuto:
+                  - sezione: Regole
+                    id: regole
+                    contenuto:
+                      - testo: "Valgono le regole che seguono, salvo quanto detto al seguente punto 3:"
+                      - elenco: numeri
+                        punti: [Uno., "Due, come i punti 1 e 3.", Tre.]
+                """);
+        PolicyLinks links = new PolicyLinks(loaded, new ReferenceLabels(markdown), "");
+        it.policydoc.model.Outline outline = it.policydoc.model.Outline.of(loaded);
+        List<String> hrefs = outline.texts().stream()
+                .map(site -> Jsoup.parseBodyFragment(markdown.toHtml(site.text(), links)).select("a").eachAttr("href"))
+                .filter(l -> !l.isEmpty()).flatMap(List::stream).toList();
+        assertEquals(List.of("#regole.3"), hrefs);
+    }
+
+    private static Policy load(Path tmp, String yaml) throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("borgo"));
+        Files.writeString(folder.resolve("comune.yaml"),
+                "nome: Borgo\nprovincia: Ancona\nsigla_provincia: AN\ncodice_istat: \"042999\"\n");
+        Files.writeString(folder.resolve("p.yaml"), yaml);
+        return new PolicyLoader().load(List.of(folder)).policies().get(0);
+    }
+
+    @Test
     void anUnknownTargetIsNotALink() {
         assertEquals("vedi nessuno.", render("vedi [[nessuno]].").html());
         assertEquals("vedi sopra.", render("vedi [[nessuno|sopra]].").html());
@@ -88,7 +141,7 @@ class PolicyLinksTest {
     @Test
     void citedActsLinkToTheirOfficialDatabases() {
         Element body = render("ai sensi della legge 150/2000 e del Regolamento (UE) 2016/679.");
-        assertEquals(List.of("https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2000;150",
+        assertEquals(List.of("https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2000-06-07;150",
                 "https://eur-lex.europa.eu/legal-content/IT/TXT/?uri=CELEX:32016R0679"), body.select("a").eachAttr("href"));
         assertEquals(List.of("legge 150/2000", "Regolamento (UE) 2016/679"), body.select("a").eachText());
         assertTrue(body.select("a").eachAttr("title").get(0).contains("Normattiva"));

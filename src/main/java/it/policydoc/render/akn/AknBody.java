@@ -3,11 +3,14 @@ package it.policydoc.render.akn;
 import it.policydoc.model.Article;
 import it.policydoc.model.Block;
 import it.policydoc.model.Comma;
+import it.policydoc.model.Definition;
+import it.policydoc.model.DefinitionList;
 import it.policydoc.model.ListStyle;
 import it.policydoc.model.Paragraph;
 import it.policydoc.model.Point;
 import it.policydoc.model.PointList;
 import it.policydoc.model.Section;
+import it.policydoc.model.SectionNumber;
 import it.policydoc.model.Text;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.TextLinks;
@@ -82,12 +85,43 @@ final class AknBody {
         } else if (block instanceof PointList l) {
             Element list = child(parent, "list", scope.next("list"), l.id(), l.id());
             points(list, l, new Scope(list.getAttribute("eId")));
+        } else if (block instanceof DefinitionList d) {
+            Element list = child(parent, "list", scope.next("list"), d.id(), d.id());
+            definitions(list, d, new Scope(list.getAttribute("eId")));
         }
     }
 
+    /** Each term a point of its own: the term marked as {@code <def>}, then its definition. */
+    private void definitions(Element parent, DefinitionList list, Scope scope) {
+        for (Definition definition : list.definitions()) {
+            Element point = child(parent, "point", scope.id("def_" + definition.ordinal()),
+                    Optional.of(definition.anchor()), definition.id());
+            Element p = append(append(point, "content"), "p");
+            inline.append(append(p, "def"), markdown.toRuns(definition.term(), TextLinks.NONE));
+            p.appendChild(doc.createTextNode(" "));
+            inline.append(p, markdown.toRuns(definition.definition(), links));
+        }
+    }
+
+    /**
+     * Titoli, capi and sezioni as AKN's title, chapter and section, numbered as the text numbers
+     * them; a plain titled section as a section without a number.
+     */
     private void section(Element parent, Section section, Scope scope) {
-        Element element = child(parent, "section", scope.next("sec"), Optional.of(section.anchor()),
-                Optional.ofNullable(section.id()));
+        Optional<SectionNumber> number = section.number();
+        String name = number.map(n -> switch (n.level()) {
+            case TITOLO -> "title";
+            case CAPO -> "chapter";
+            case SEZIONE -> "section";
+        }).orElse("section");
+        String kind = switch (name) {
+            case "title" -> "title";
+            case "chapter" -> "chp";
+            default -> "sec";
+        };
+        String eId = number.map(n -> scope.id(kind + "_" + n.label())).orElseGet(() -> scope.next(kind));
+        Element element = child(parent, name, eId, Optional.of(section.anchor()), Optional.ofNullable(section.id()));
+        number.ifPresent(n -> text(element, "num", n.heading()));
         heading(element, section.title());
         Scope inner = new Scope(element.getAttribute("eId"));
         for (Block block : section.content()) {
@@ -103,13 +137,22 @@ final class AknBody {
         heading(element, article.title());
         Scope scope = new Scope(element.getAttribute("eId"));
         for (Comma comma : article.commi()) {
-            comma(element, comma, scope.id("para_" + comma.number()));
+            comma(element, comma, scope.id("para_" + comma.number()), article.numberedCommi());
         }
     }
 
-    private void comma(Element parent, Comma comma, String eId) {
+    /** @param numbered whether the approved text numbers the article's commi (else no {@code <num>}) */
+    private void comma(Element parent, Comma comma, String eId, boolean numbered) {
         Element element = child(parent, "paragraph", eId, Optional.of(comma.anchor()), comma.id());
-        text(element, "num", comma.number() + ".");
+        if (numbered) {
+            text(element, "num", comma.number() + ".");
+        }
+        if (comma.definitions().isPresent()) {
+            p(append(element, "intro"), comma.text());
+            definitions(element, comma.definitions().get(), new Scope(eId));
+            wrapUp(element, comma);
+            return;
+        }
         if (comma.points().isEmpty()) {
             Element content = append(element, "content");
             p(content, comma.text());
@@ -118,6 +161,10 @@ final class AknBody {
         }
         p(append(element, "intro"), comma.text());
         points(element, comma.points().get(), new Scope(eId));
+        wrapUp(element, comma);
+    }
+
+    private void wrapUp(Element element, Comma comma) {
         if (!comma.continuation().isEmpty()) {
             Element wrapUp = append(element, "wrapUp");
             comma.continuation().forEach(c -> p(wrapUp, c.text()));

@@ -1,11 +1,14 @@
 package it.policydoc.render.handbook;
 
+import it.policydoc.render.HtmlSanitizer;
 import it.policydoc.text.PolicyLinks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.AttributesBuilder;
@@ -29,7 +32,8 @@ import org.jsoup.Jsoup;
  * <p>Documents are converted in {@link SafeMode#SECURE} (no includes, no reading of files or
  * URLs, no system attributes) and without the header, footer, stylesheet and web fonts of a
  * standalone Asciidoctor page: the templates give the page its frame, from the site's own assets.
- * Dates come from the policy, never from the clock.
+ * Dates come from the policy, never from the clock. What comes out goes through the
+ * {@link HtmlSanitizer}: safe mode keeps files and URLs out, not script.
  */
 public final class AsciiDocConverter {
 
@@ -90,7 +94,10 @@ public final class AsciiDocConverter {
             "source-highlighter", "data-uri", "allow-uri-read", "toc", "sectnums", "sectanchors", "sectlinks",
             "showtitle", "docinfo", "experimental");
 
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final ReentrantLock lock = new ReentrantLock();
+    /** Held here: java.util.logging keeps only weak references, and would forget the settings. */
+    private final Logger asciidoctorLog = Logger.getLogger("asciidoctor");
     /** Created on the first conversion, under the lock. */
     private Asciidoctor asciidoctor;
 
@@ -130,28 +137,34 @@ public final class AsciiDocConverter {
                 .option(PolicyReferenceMacro.LINKS_OPTION, links)
                 .attributes(attributes(date))
                 .build();
+        String body;
+        List<Chapter> chapters = new ArrayList<>();
         lock.lock();
         try {
             Document document = engine().load(asciidoc, options);
-            String body = document.convert();
-            List<Chapter> chapters = new ArrayList<>();
+            body = document.convert();
             for (StructuralNode block : document.getBlocks()) {
                 if (block instanceof Section section) {
                     chapters.add(new Chapter(section.getId(), Jsoup.parse(section.getTitle()).text()));
                 }
             }
-            return new Converted(body, chapters);
         } finally {
             lock.unlock();
         }
+        // The comune's chapters are written by hand: nothing Asciidoctor makes of them is trusted.
+        return new Converted(backend == Backend.HTML ? sanitizer.html(body) : sanitizer.xhtml(body), chapters);
     }
 
     private Asciidoctor engine() {
         if (asciidoctor == null) {
             Asciidoctor created = Asciidoctor.Factory.create();
             created.javaExtensionRegistry().inlineMacro(new PolicyReferenceMacro());
-            // Asciidoctor would print its warnings on standard error, meant for a Ruby user; the
-            // check has reported what matters in a chapter (title, includes, references, blocks).
+            // Asciidoctor would print its warnings on standard error, meant for a Ruby user and
+            // citing lines of the generated document; the check has reported what matters in a
+            // chapter (title, includes, references, blocks). AsciidoctorJ always forwards them to
+            // the java.util.logging logger "asciidoctor" too, which prints on standard error.
+            asciidoctorLog.setUseParentHandlers(false);
+            asciidoctorLog.setLevel(Level.OFF);
             created.registerLogHandler(record -> { });
             asciidoctor = created;
         }
@@ -162,7 +175,9 @@ public final class AsciiDocConverter {
         AttributesBuilder builder = Attributes.builder();
         ITALIAN.forEach(builder::attribute);
         OFF.forEach(name -> builder.attribute(name + "!", ""));
-        builder.attribute("nofooter", "")
+        // Locked on: every chapter gets an id, which the table of contents links to.
+        builder.attribute("sectids", "")
+                .attribute("nofooter", "")
                 .attribute("reproducible", "")
                 .attribute("idprefix", "_")
                 .attribute("idseparator", "_")

@@ -12,8 +12,11 @@ import it.policydoc.render.PolicyViewBuilder;
 import it.policydoc.render.StemmaImage;
 import it.policydoc.render.view.ContactView;
 import it.policydoc.render.view.HandbookView;
+import it.policydoc.text.EnteLabels;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.ItalianDates;
+import it.policydoc.text.WebAddresses;
+import it.policydoc.text.ItalianGrammar;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +51,13 @@ final class HandbookViewBuilder {
                 : Optional.empty();
         return new HandbookView(
                 "Comune di " + comune.name(),
-                "Provincia di " + comune.province(),
+                EnteLabels.province(comune),
                 markdown.toPlainText(meta.title().markdown()),
                 meta.shortTitle().orElseGet(() -> markdown.toPlainText(meta.title().markdown())),
                 !approved,
                 adoption.map(a -> views.act(a).description()).orElse(null),
+                ItalianGrammar.da(meta.acts().stream().map(Act::organ).reduce((earlier, later) -> later)
+                        .orElse(Act.DEFAULT_ORGAN)),
                 meta.referenceDate().map(ItalianDates::format).orElse(null),
                 pageHref,
                 views.excerpt(policy, Excerpt.forStaff(policy), UNIT_HEADING_LEVEL, pageHref),
@@ -79,9 +84,9 @@ final class HandbookViewBuilder {
         List<ContactView.Entry> entries = new ArrayList<>();
         c.address().ifPresent(a -> entries.add(new ContactView.Entry("Indirizzo", a, null)));
         c.phone().ifPresent(p -> entries.add(new ContactView.Entry("Telefono", p, "tel:" + p.replaceAll("[^+0-9]", ""))));
-        c.email().ifPresent(e -> entries.add(new ContactView.Entry("E-mail", e, "mailto:" + e)));
-        c.pec().ifPresent(e -> entries.add(new ContactView.Entry("PEC", e, "mailto:" + e)));
-        c.website().ifPresent(w -> entries.add(new ContactView.Entry("Sito", w, w)));
+        c.email().ifPresent(e -> entries.add(new ContactView.Entry("E-mail", e, "mailto:" + WebAddresses.href(e))));
+        c.pec().ifPresent(e -> entries.add(new ContactView.Entry("PEC", e, "mailto:" + WebAddresses.href(e))));
+        c.website().ifPresent(w -> entries.add(new ContactView.Entry("Sito", w, WebAddresses.href(w))));
         return entries;
     }
 }

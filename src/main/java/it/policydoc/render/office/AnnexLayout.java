@@ -3,6 +3,8 @@ package it.policydoc.render.office;
 import it.policydoc.render.view.ArticleView;
 import it.policydoc.render.view.BlockView;
 import it.policydoc.render.view.CommaView;
+import it.policydoc.render.view.DefinitionListView;
+import it.policydoc.render.view.DefinitionView;
 import it.policydoc.render.view.DeliberationView;
 import it.policydoc.render.view.ListView;
 import it.policydoc.render.view.ParagraphView;
@@ -41,23 +43,30 @@ public final class AnnexLayout {
                 .map(a -> a.role() + ": " + a.description() + (a.subject() == null ? "" : " («" + a.subject() + "»)"))
                 .toList();
         return new AnnexDocument(p.comuneLabel(), p.provinceLabel(), annexLine(d), p.draft(), p.titlePlain(), acts,
-                body, d.signatures(), d.runningTitle() + DASH + p.comuneLabel() + DASH + "Allegato A",
+                body, d.signatures(), d.runningTitle() + DASH + p.comuneLabel() + DASH + "Allegato " + d.annexLetter(),
                 p.comuneLabel(), date);
     }
 
     /** As the PDF words it; a draft leaves number and date blank, to be written in by hand. */
     private static String annexLine(DeliberationView d) {
         if (d.policy().draft()) {
-            return "Allegato A alla proposta di " + d.annexAct() + " n. ________ del ______________";
+            return "Allegato " + d.annexLetter() + " alla proposta di " + d.annexAct() + " n. ________ del ______________";
         }
-        return "Allegato A alla " + d.annexAct()
+        return "Allegato " + d.annexLetter() + " alla " + d.annexAct()
                 + (d.actNumber() == null ? "" : " n. " + d.actNumber())
                 + (d.actDate() == null ? "" : " del " + d.actDate());
     }
 
     private static void blocks(BlockView block, int titleLevel, List<Block> out) {
         if (block instanceof SectionView s) {
-            out.add(new Heading(s.level() - titleLevel, HtmlRuns.of(s.titleHtml())));
+            List<InlineRun> heading = new ArrayList<>();
+            if (s.number() != null) {
+                // "Capo II", then the title on its own line, as the PDF prints it.
+                heading.add(InlineRun.words(s.number(), false, false, Optional.empty()));
+                heading.add(InlineRun.newLine());
+            }
+            heading.addAll(HtmlRuns.of(s.titleHtml()));
+            out.add(new Heading(s.level() - titleLevel, heading));
             s.blocks().forEach(child -> blocks(child, titleLevel, out));
         } else if (block instanceof ArticleView a) {
             List<InlineRun> heading = new ArrayList<>();
@@ -72,6 +81,19 @@ public final class AnnexLayout {
             out.add(paragraph(para));
         } else if (block instanceof ListView l) {
             out.add(list(l));
+        } else if (block instanceof DefinitionListView d) {
+            definitions(d, out);
+        }
+    }
+
+    /** Each term in bold before its definition, one paragraph each. */
+    private static void definitions(DefinitionListView list, List<Block> out) {
+        for (DefinitionView d : list.definitions()) {
+            List<InlineRun> runs = new ArrayList<>();
+            HtmlRuns.of(d.termHtml()).forEach(r -> runs.add(new InlineRun(r.text(), r.italic(), true, r.lineBreak(), r.link())));
+            runs.add(InlineRun.words(" ", false, false, Optional.empty()));
+            runs.addAll(HtmlRuns.of(d.definitionHtml()));
+            out.add(new Paragraph(runs));
         }
     }
 
@@ -81,8 +103,12 @@ public final class AnnexLayout {
         if (c.list() != null) {
             content.add(list(c.list()));
         }
+        if (c.definitions() != null) {
+            definitions(c.definitions(), content);
+        }
         c.continuation().forEach(para -> content.add(paragraph(para)));
-        return new Item(c.marker(), content);
+        // An article whose approved text does not number its commi prints them without a marker.
+        return new Item(c.marker() == null ? "" : c.marker(), content);
     }
 
     private static ItemList list(ListView l) {

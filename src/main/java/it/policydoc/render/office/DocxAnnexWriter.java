@@ -10,8 +10,6 @@ import it.policydoc.text.InlineRun;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +70,11 @@ public final class DocxAnnexWriter {
                 p.createRun().setText(role);
                 doc.createParagraph().createRun().setText("______________________________");
             }
-            properties(doc, annex);
+            properties(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
-            return ReproducibleZip.normalise(out.toByteArray(), annex.date());
+            return ReproducibleZip.normalise(out.toByteArray(), annex.date(),
+                    java.util.Map.of(CoreProperties.PART, CoreProperties.xml(annex)));
         }
     }
 
@@ -293,14 +292,8 @@ public final class DocxAnnexWriter {
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
-    private static void properties(XWPFDocument doc, AnnexDocument annex) {
-        var core = doc.getProperties().getCoreProperties();
-        Date date = Date.from(annex.date().atStartOfDay(ZoneOffset.UTC).toInstant());
-        core.setCreated(Optional.of(date));
-        core.setModified(Optional.of(date));
-        core.setCreator(annex.author());
-        core.setTitle(annex.title());
-        core.setSubjectProperty(annex.annexLine());
+    /** The core properties (title, author, dates) are written by {@link CoreProperties}. */
+    private static void properties(XWPFDocument doc) {
         doc.getProperties().getExtendedProperties().setApplication("policydoc");
     }
 }

@@ -24,6 +24,11 @@ final class ReproducibleZip {
     }
 
     static byte[] normalise(byte[] zip, LocalDate date) throws IOException {
+        return normalise(zip, date, java.util.Map.of());
+    }
+
+    /** @param replaced entries written with the given bytes instead of the library's */
+    static byte[] normalise(byte[] zip, LocalDate date, java.util.Map<String, byte[]> replaced) throws IOException {
         // A local date-time is stored as it is, whatever the machine's time zone; zip dates start in 1980.
         LocalDateTime time = (date.isBefore(ZIP_EPOCH) ? ZIP_EPOCH : date).atStartOfDay();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -36,7 +41,7 @@ final class ReproducibleZip {
                 if (ODF_MIMETYPE.equals(e.getName())) {
                     mimetype = content;
                 } else if (!e.isDirectory()) {
-                    entries.put(e.getName(), content);
+                    entries.put(e.getName(), replaced.getOrDefault(e.getName(), content));
                 }
             }
             if (mimetype != null) {

@@ -2,9 +2,13 @@ package it.policydoc.render.view;
 
 import java.util.List;
 
-/** An article: "Articolo 4" and its title as one heading, then the commi. */
-public record ArticleView(String anchor, String heading, String titleHtml, int level, List<CommaView> commi)
-        implements BlockView {
+/**
+ * An article: "Articolo 4" and its title as one heading, then the commi.
+ *
+ * @param numberedCommi whether the commi print their numbers; if not, each is a plain paragraph
+ */
+public record ArticleView(String anchor, String heading, String titleHtml, int level, List<CommaView> commi,
+        boolean numberedCommi) implements BlockView {
 
     public ArticleView {
         commi = List.copyOf(commi);

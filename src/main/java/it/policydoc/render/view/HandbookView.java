@@ -10,6 +10,7 @@ import java.util.List;
  * @param runningTitle the policy's short title, for the top of printed pages
  * @param adoption the act that approved the policy, e.g. "deliberazione della Giunta Comunale n.
  *     260 del 15 dicembre 2022", or null for a draft
+ * @param approver who approves the text, as in "approvato dalla Giunta Comunale": from the organ of its act
  * @param date the Italian date the text speaks from, or null
  * @param pageHref the policy's public page, relative to the handbook
  * @param rules the units for staff
@@ -25,6 +26,7 @@ public record HandbookView(
         String runningTitle,
         boolean draft,
         String adoption,
+        String approver,
         String date,
         String pageHref,
         ExcerptView rules,

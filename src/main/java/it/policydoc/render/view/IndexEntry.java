@@ -10,8 +10,10 @@ public record IndexEntry(String comuneLabel, String provinceLabel, List<PolicyLi
     }
 
     /**
-     * @param date Italian date of the last modification or adoption, or null
+     * @param statusLabel "In vigore" or "Bozza": words that agree with any title
+     * @param detail for an approved text the latest act and its date ("deliberazione del 15
+     *     dicembre 2022"), for a draft its last modification, or null
      */
-    public record PolicyLink(String href, String title, String statusLabel, String date) {
+    public record PolicyLink(String href, String title, String statusLabel, String detail) {
     }
 }

@@ -10,19 +10,29 @@ import java.util.regex.Pattern;
  */
 public enum ActType {
     LEGGE_COSTITUZIONALE(Jurisdiction.ITALY, "legge.costituzionale", "legge\\s+costituzionale|l\\.\\s*cost\\."),
-    LEGGE(Jurisdiction.ITALY, "legge", "legge|l\\."),
+    /** A law of the region the comune is in: "legge regionale", "L.R.". */
+    LEGGE_REGIONALE(Jurisdiction.REGION, "legge", "legge\\s+regionale|l\\.\\s*r\\."),
+    /** "leggi 248/2000 e 128/04": the plural names two or more laws. */
+    LEGGE(Jurisdiction.ITALY, "legge", "leggi|legge|l\\."),
     DECRETO_LEGISLATIVO(Jurisdiction.ITALY, "decreto.legislativo",
-            "decreto[\\s-]+legislativo|d\\.?\\s*lgs\\.?|d\\.\\s*l\\.\\s*vo\\.?|d\\.\\s*leg\\.?\\s*vo\\.?"),
+            "decreto[\\s-]+legislativo|d\\.?\\s*lgs\\.?\\s*vo\\.?|d\\.?\\s*lgs\\.?|d\\.\\s*l\\.\\s*g\\.\\s*s\\.?"
+            + "|d\\.\\s*l\\.\\s*vo\\.?|d\\.\\s*leg\\.?\\s*vo\\.?"),
     DECRETO_LEGGE(Jurisdiction.ITALY, "decreto.legge", "decreto[\\s-]+legge|d\\.\\s*l\\.|dl"),
     DECRETO_PRESIDENTE_REPUBBLICA(Jurisdiction.ITALY, "decreto.del.presidente.della.repubblica",
-            "decreto\\s+del\\s+presidente\\s+della\\s+repubblica|d\\.?\\s*p\\.?\\s*r\\.?"),
+            "decreto\\s+(?:del\\s+)?presidente\\s+della\\s+repubblica|d\\.?\\s*p\\.?\\s*r\\.?"),
+    REGIO_DECRETO(Jurisdiction.ITALY, "regio.decreto", "regio\\s+decreto|r\\.\\s*d\\."),
+    /**
+     * A minister's decree: its URN names the ministry, which the citation does not, so only the
+     * decrees in {@link KnownActs} are linked.
+     */
+    DECRETO_MINISTERIALE(Jurisdiction.ITALY, "decreto", "decreto\\s+ministeriale|d\\.\\s*m\\."),
     COSTITUZIONE(Jurisdiction.ITALY, "costituzione", "costituzione|cost\\."),
     EU_REGULATION(Jurisdiction.EUROPEAN_UNION, "R", "regolamento|reg\\."),
     EU_DIRECTIVE(Jurisdiction.EUROPEAN_UNION, "L", "direttiva|dir\\."),
     EU_DECISION(Jurisdiction.EUROPEAN_UNION, "D", "decisione");
 
     /** Whose database identifies the act. */
-    public enum Jurisdiction { ITALY, EUROPEAN_UNION }
+    public enum Jurisdiction { ITALY, REGION, EUROPEAN_UNION }
 
     private final Jurisdiction jurisdiction;
     private final String identifier;

@@ -29,22 +29,34 @@ public final class LawLinks {
     }
 
     /**
-     * {@code urn:nir:stato:legge:2000-06-07;150~art1-com5}: the date when known, otherwise the
-     * year alone (the resolver accepts both); the article as {@code ~art}, with the comma as
-     * {@code -com}, as in the NIR standard. The Constitution has neither date nor number.
+     * {@code urn:nir:stato:legge:2000-06-07;150~art1-com5}: the authority ({@code stato}, {@code
+     * regione.sicilia}…), the date when known, otherwise the year alone (the resolver accepts
+     * both); the article as {@code ~art}, with the comma as {@code -com}, as in the NIR standard.
+     * A code's articles are in an annex of the decree that approved it ({@code :2~art2043} for the
+     * civil code); a treaty's articles are not its ratification law's, so its link opens the whole
+     * law. The Constitution has a date and no number.
      */
     public static String normattivaUrn(LawAct act, Optional<LawPartition> partition) {
         String type = act.type().urnType()
                 .orElseThrow(() -> new IllegalArgumentException("not an Italian act: " + act));
-        StringBuilder urn = new StringBuilder("urn:nir:stato:").append(type);
+        StringBuilder urn = new StringBuilder("urn:nir:").append(act.authority()).append(':').append(type);
+        String date = act.date().map(Object::toString).orElse(Integer.toString(act.year()));
         if (act.number().isPresent()) {
-            urn.append(':').append(act.date().map(Object::toString).orElse(Integer.toString(act.year())))
-                    .append(';').append(act.number().getAsInt());
+            urn.append(':').append(date).append(';').append(act.number().getAsInt());
+        } else if (act.date().isPresent()) {
+            urn.append(':').append(date);
         }
-        partition.ifPresent(p -> {
-            urn.append("~art").append(compact(p.article()));
-            p.comma().ifPresent(c -> urn.append("-com").append(compact(c)));
-        });
+        KnownActs.Articles articles = KnownActs.standard().of(act).map(KnownActs.KnownAct::articles)
+                .orElse(new KnownActs.Articles.OfTheAct());
+        if (partition.isEmpty() || articles instanceof KnownActs.Articles.WholeActOnly) {
+            return urn.toString();
+        }
+        if (articles instanceof KnownActs.Articles.InAnnex annex) {
+            urn.append(':').append(annex.annex());
+        }
+        LawPartition p = partition.get();
+        urn.append("~art").append(compact(p.article()));
+        p.comma().ifPresent(c -> urn.append("-com").append(compact(c)));
         return urn.toString();
     }
 

@@ -3,8 +3,11 @@ package it.policydoc.text.refs;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A reference to an act found in a text: either identified and linkable, or malformed. */
-public sealed interface LawReference permits LawReference.Linked, LawReference.Malformed {
+/**
+ * A reference to an act found in a text: identified and linkable, malformed, or cited in a form
+ * that names a real act which cannot be told here.
+ */
+public sealed interface LawReference permits LawReference.Linked, LawReference.Malformed, LawReference.Unidentified {
 
     /** Where the reference stands in the text, article words included. */
     Span span();
@@ -31,6 +34,18 @@ public sealed interface LawReference permits LawReference.Linked, LawReference.M
             Objects.requireNonNull(span);
             Objects.requireNonNull(type);
             Objects.requireNonNull(reason);
+        }
+    }
+
+    /**
+     * An act cited in a valid form that this text alone cannot identify: "L.R. 12/2005" when the
+     * region is unknown, a minister's decree whose ministry goes unsaid. Never linked, never
+     * reported; its article words are not internal references.
+     */
+    record Unidentified(Span span, ActType type) implements LawReference {
+        public Unidentified {
+            Objects.requireNonNull(span);
+            Objects.requireNonNull(type);
         }
     }
 }

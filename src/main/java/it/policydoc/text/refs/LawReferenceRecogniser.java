@@ -3,12 +3,15 @@ package it.policydoc.text.refs;
 import static it.policydoc.text.refs.ActType.COSTITUZIONE;
 import static it.policydoc.text.refs.ActType.DECRETO_LEGGE;
 import static it.policydoc.text.refs.ActType.DECRETO_LEGISLATIVO;
+import static it.policydoc.text.refs.ActType.DECRETO_MINISTERIALE;
 import static it.policydoc.text.refs.ActType.DECRETO_PRESIDENTE_REPUBBLICA;
 import static it.policydoc.text.refs.ActType.EU_DECISION;
 import static it.policydoc.text.refs.ActType.EU_DIRECTIVE;
 import static it.policydoc.text.refs.ActType.EU_REGULATION;
 import static it.policydoc.text.refs.ActType.LEGGE;
 import static it.policydoc.text.refs.ActType.LEGGE_COSTITUZIONALE;
+import static it.policydoc.text.refs.ActType.LEGGE_REGIONALE;
+import static it.policydoc.text.refs.ActType.REGIO_DECRETO;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,12 +29,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Finds references to Italian and EU acts in plain text ("L. n. 150/2000", "D. Lgs. 14 marzo
- * 2013, n. 33", "art. 21 della Costituzione", "Regolamento (UE) 2016/679", "direttiva
- * 2000/31/CE") and links them to Normattiva or EUR-Lex. Phrases that read as references but
- * cannot name a real act are returned as {@link LawReference.Malformed}; what cannot be identified
- * at all (a ministerial directive, a regional law, a "Regolamento comunale") stays plain text,
- * so that no reference ever gets a wrong link.
+ * Finds references to Italian, regional and EU acts in plain text ("L. n. 150/2000", "D. Lgs. 14
+ * marzo 2013, n. 33", "Legge 30/12/2010 n. 240", "art. 21 della Costituzione", "art. 2043 c.c.",
+ * "art. 10 della Convenzione europea dei diritti dell'uomo", "L.R. n. 5/2014", "Regolamento (UE)
+ * 2016/679", "direttiva 2000/31/CE") and links them to Normattiva or EUR-Lex, with the full date
+ * of the act when the text or {@link KnownActs} gives it. Phrases that read as references but
+ * cannot name a real act are returned as {@link LawReference.Malformed}; an act that is cited
+ * right but cannot be told without more context (a regional law when the region is unknown, a
+ * minister's decree not in {@link KnownActs}) is {@link LawReference.Unidentified}; what is no act
+ * at all (a ministerial directive, a "Regolamento comunale") stays plain text, so that no
+ * reference ever gets a wrong link.
  *
  * <p>"GDPR" and "RGPD", written in capitals, are taken as the well-known names of Regulation (EU)
  * 2016/679. Two-digit years are of this century up to the current year and of the last one after
@@ -52,7 +59,8 @@ public final class LawReferenceRecogniser {
 
     private static final String NOT_INSIDE_WORD = "(?<![\\p{L}\\p{N}.])";
     private static final String WORD_END = "(?![\\p{L}])";
-    private static final String NUMBER_SIGN = "(?:n\\.|n°|nº|nr\\.|num\\.|numero)";
+    /** "n. 150", "n° 150", "numero 150", and "n 266" without its full stop. */
+    private static final String NUMBER_SIGN = "(?:n\\.|n°|nº|nr\\.|num\\.|numero|n(?=\\s+\\d))";
     private static final String MONTH_NAME = "(?:" + String.join("|", MONTHS) + ")";
     private static final String FIRST_OF_MONTH_MARK = "(?:°|º)?";
     /** "del 7 giugno 2000", "dell'8 marzo 2000", "del 2000", "del 07/06/2000". */
@@ -61,17 +69,28 @@ public final class LawReferenceRecogniser {
             + "|(?<ofNumericDay>\\d{1,2})[./-](?<ofNumericMonth>\\d{1,2})[./-](?<ofNumericYear>\\d{4})"
             + "|(?<ofBareYear>\\d{4}))(?!\\d)";
 
-    private static final String ITALIAN_TYPE = "(?<italianType>" + spellings(LEGGE_COSTITUZIONALE, LEGGE,
-            DECRETO_LEGISLATIVO, DECRETO_LEGGE, DECRETO_PRESIDENTE_REPUBBLICA) + ")" + WORD_END;
-    /** "7 giugno 2000, n. 150" */
-    private static final String DATE_THEN_NUMBER = "\\s*(?<dateFirstDay>\\d{1,2})" + FIRST_OF_MONTH_MARK
-            + "\\s+(?<dateFirstMonth>" + MONTH_NAME + ")\\s+(?<dateFirstYear>\\d{4})\\s*,?\\s*" + NUMBER_SIGN
-            + "\\s*(?<dateFirstNumber>\\d{1,5})(?!\\d)";
-    /** "150/2000", "n. 150/2000", "n. 150 del 2000", "n. 150 del 7 giugno 2000" */
-    private static final String NUMBER_THEN_DATE = "\\s*(?:" + NUMBER_SIGN + "\\s*)?(?<number>\\d{1,5})"
-            + "(?:\\s*/\\s*(?<slashYear>\\d{4}|\\d{2})(?!\\d)|" + OF_DATE + ")";
+    /** "D.Lgs.n.33/2013": after an abbreviation's full stop the next word may follow at once. */
+    private static final String TYPE_END = "(?:(?<=\\.)|" + WORD_END + ")";
+    private static final String ITALIAN_TYPE = "(?<italianType>" + spellings(LEGGE_COSTITUZIONALE, LEGGE_REGIONALE,
+            LEGGE, DECRETO_LEGISLATIVO, DECRETO_LEGGE, DECRETO_PRESIDENTE_REPUBBLICA, REGIO_DECRETO,
+            DECRETO_MINISTERIALE) + ")" + TYPE_END + "\\s*+(?:,\\s*+)?";
+    /** "7 giugno 2000, n. 150", "del 30/12/2010 n. 240", "30.12.2010 n. 240": a date is never a number/year. */
+    private static final String DATE_THEN_NUMBER = "(?:del\\s+)?(?:(?<dateFirstDay>\\d{1,2})" + FIRST_OF_MONTH_MARK
+            + "\\s+(?<dateFirstMonth>" + MONTH_NAME + ")\\s+(?<dateFirstYear>\\d{4})"
+            + "|(?<dateFirstNumericDay>\\d{1,2})(?<dateSeparator>[./-])(?<dateFirstNumericMonth>\\d{1,2})\\k<dateSeparator>"
+            + "(?<dateFirstNumericYear>\\d{4}))\\s*+(?:,\\s*+)?" + NUMBER_SIGN + "\\s*(?<dateFirstNumber>\\d{1,5})(?!\\d)";
+    /**
+     * "150/2000", "n. 150/2000", "n. 150 del 2000", "n. 150 del 7 giugno 2000"; not the "30/12" of
+     * a date "30/12/2010".
+     */
+    private static final String NUMBER_THEN_DATE = "(?:" + NUMBER_SIGN + "\\s*)?(?<number>\\d{1,5})"
+            + "(?:\\s*/\\s*(?<slashYear>\\d{4}|\\d{2})(?!\\d)(?![./-]\\d)|" + OF_DATE + ")";
+    /** ", 128/04" or " e 128/04" after "leggi 248/2000": one more act of the same type. */
+    private static final Pattern NEXT_OF_SAME_TYPE = Pattern.compile("(?:\\s*,\\s*|\\s+e\\s+)(?:" + NUMBER_SIGN
+            + "\\s*)?(?<number>\\d{1,5})\\s*/\\s*(?<slashYear>\\d{4}|\\d{2})(?!\\d)(?![./-]\\d)", FLAGS);
+    private static final Pattern PLURAL_TYPE = Pattern.compile("leggi", FLAGS);
     /** "n. del 2000", "n. /2000": the number sign without a number. */
-    private static final String NUMBER_MISSING = "\\s*" + NUMBER_SIGN + "\\s*(?<missingNumber>(?:/\\s*|del(?:l['’]\\s*|\\s+))"
+    private static final String NUMBER_MISSING = NUMBER_SIGN + "\\s*(?<missingNumber>(?:/\\s*|del(?:l['’]\\s*|\\s+))"
             + "(?:\\d{1,2}" + FIRST_OF_MONTH_MARK + "\\s+" + MONTH_NAME + "\\s+)?\\d{2,4})(?!\\d)";
     private static final String ITALIAN_ACT = ITALIAN_TYPE + "(?:" + DATE_THEN_NUMBER + "|" + NUMBER_THEN_DATE + "|"
             + NUMBER_MISSING + ")";
@@ -92,32 +111,59 @@ public final class LawReferenceRecogniser {
             + "(?:\\s+(?:italiana|della\\s+repubblica(?:\\s+italiana)?)" + WORD_END + ")?";
     /** Capitals only: "gdpr" is not how anyone writes it, and short words collide. */
     private static final String GDPR_NAME = "(?-i:(?<gdpr>GDPR|RGPD))(?![\\p{L}\\p{N}])";
+    /** "codice civile", "CAD", "decreto trasparenza", "Convenzione europea dei diritti dell'uomo"… */
+    private static final String NAMED_ACT = "(?<named>" + KnownActs.standard().namesRegex() + ")(?![\\p{L}\\p{N}])";
 
     private static final Pattern ACT = Pattern.compile(NOT_INSIDE_WORD + "(?:" + ITALIAN_ACT + "|" + EU_ACT + "|"
-            + CONSTITUTION + "|" + GDPR_NAME + ")", FLAGS);
+            + CONSTITUTION + "|" + GDPR_NAME + "|" + NAMED_ACT + ")", FLAGS);
 
     /** "costituzione di un gruppo": the ordinary noun, not the Constitution. */
     private static final Pattern FORMATION_OF = Pattern.compile(
             "\\s+(?:di" + WORD_END + "|" + PartitionParser.OF_PREPOSITION + ")", FLAGS);
-    /** Between article words and the act they belong to: "art. 3 del", "art. 1, comma 5, della", "art. 21 Cost.". */
+    /**
+     * Between article words and the act they belong to: "art. 3 del", "art. 1, comma 5, della",
+     * "art. 21 Cost.", "art. 71 (CAD)", "art. 5 del citato decreto".
+     */
     private static final Pattern ARTICLE_TO_ACT = Pattern.compile(
-            "(?:\\s*,\\s*|\\s+)(?:(?:della|dello|del|dell['’]|di\\s+cui\\s+all[a'’]|di\\s+cui\\s+al)\\s*)?", FLAGS);
-    /** Between an act and article words after it: "d.lgs. 82/2005, art. 2". */
-    private static final Pattern ACT_TO_ARTICLE = Pattern.compile("\\s*,\\s*|\\s+", FLAGS);
+            "(?:\\s*,\\s*|\\s+|\\s*\\(\\s*)(?:(?:della|dello|del|dell['’]|di\\s+cui\\s+all[a'’]|di\\s+cui\\s+al)\\s*"
+            + "(?:(?:citat|medesim|predett|suddett|richiamat)[oa]\\s+)?)?", FLAGS);
+    /**
+     * Between an act and article words after it: "d.lgs. 82/2005, art. 2", "legge 150/2000 (art.
+     * 2)", "legge 150/2000, e in particolare l'art. 2 comma 2 lett. a) e b)".
+     */
+    private static final Pattern ACT_TO_ARTICLE = Pattern.compile("\\s*,\\s*|\\s+|\\s*\\(\\s*"
+            + "|\\s*+(?:[,(]\\s*+)?(?:(?:e|ed)\\s+)?(?:in\\s+particolare|segnatamente|nello\\s+specifico|che)\\s*+(?:,\\s*+)?"
+            + "(?:l['’]\\s*|gli\\s+|il\\s+|all['’]\\s*|agli\\s+|al\\s+|nell['’]\\s*|negli\\s+|nel\\s+)?", FLAGS);
     /** Article words followed by "del …" belong to whatever follows, not to the act before them. */
     private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(
             "(?:\\s*,\\s*|\\s+)" + PartitionParser.OF_PREPOSITION, FLAGS);
 
+    /** Between an act and the name the text gives it: " (", " di seguito denominato ", ", detto “". */
+    private static final Pattern NAMING = Pattern.compile("\\s*\\(\\s*|\\s*+(?:,\\s*+)?(?:(?:di|in)\\s+seguito\\s+|d['’]ora\\s+in"
+            + "\\s+poi\\s+)?(?:denominat[oa]|dett[oa]|indicat[oa]|citat[oa])\\s+(?:anche\\s+|come\\s+)?[\"“«]?\\s*", FLAGS);
+    private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("\\s*\\)");
+
     private static final LawAct GDPR = LawAct.numbered(ActType.EU_REGULATION, 679, 2016);
 
     private final LocalDate today;
+    private final Optional<String> region;
+    private final KnownActs known = KnownActs.standard();
 
     /**
      * @param today the day the text is checked: acts after it are malformed, and it decides the
-     *     century of two-digit years. Passed in so that the same input gives the same output.
+     *     century of two-digit years and which act a name such as "codice dei contratti" means.
+     *     Passed in so that the same input gives the same output.
+     * @param region the region of the comune whose text this is, as a URN names it ("sicilia",
+     *     "emilia.romagna"): what "L.R. n. 5/2014" is a law of; empty when unknown
      */
-    public LawReferenceRecogniser(LocalDate today) {
+    public LawReferenceRecogniser(LocalDate today, Optional<String> region) {
         this.today = Objects.requireNonNull(today);
+        this.region = Objects.requireNonNull(region);
+    }
+
+    /** A recogniser for a text of no known region: its regional laws are not linked. */
+    public LawReferenceRecogniser(LocalDate today) {
+        this(today, Optional.empty());
     }
 
     /** The references in the text, left to right, none overlapping. */
@@ -145,9 +191,11 @@ public final class LawReferenceRecogniser {
             }
             Span span = act.span();
             if (before.get(i).isPresent()) {
-                span = new Span(before.get(i).get().addressSpan().start(), span.end());
+                span = new Span(before.get(i).get().addressSpan().start(), closingParenthesis(text, span.end(),
+                        text.substring(before.get(i).get().span().end(), span.start())));
             } else if (after.isPresent()) {
-                span = new Span(span.start(), after.get().span().end());
+                span = new Span(span.start(), closingParenthesis(text, after.get().span().end(),
+                        text.substring(span.end(), after.get().span().start())));
             }
             Optional<WrittenPartition> partition = before.get(i).isPresent() ? before.get(i) : after;
             if (act.needsPartition() && partition.isEmpty()) {
@@ -162,19 +210,37 @@ public final class LawReferenceRecogniser {
         if (mention.problem().isPresent()) {
             return new LawReference.Malformed(span, mention.type(), mention.problem().get());
         }
-        LawAct act = mention.act().orElseThrow();
+        if (mention.act().isEmpty()) {
+            return new LawReference.Unidentified(span, mention.type());
+        }
+        LawAct act = mention.act().get();
         Optional<LawPartition> partition = written.flatMap(LawReferenceRecogniser::singleArticle);
         return new LawReference.Linked(span, act, partition, LawLinks.url(act, partition));
     }
 
-    /** A link can point at one article only: "artt. 3 e 4 della legge" links the whole act. */
+    /**
+     * A link can point at one article only: "artt. 3 e 4 della legge" links the whole act,
+     * "art. 2, comma 2, lettere a) e b)" links comma 2 of article 2.
+     */
     private static Optional<LawPartition> singleArticle(WrittenPartition written) {
-        if (written.addresses().size() != 1) {
+        if (written.addresses().isEmpty()) {
             return Optional.empty();
         }
-        WrittenPartition.Address address = written.addresses().get(0);
-        return address.article().map(article -> new LawPartition(article, address.comma(),
-                address.point().filter(p -> p.kind() == PointLabel.Kind.LETTER).map(PointLabel::label)));
+        WrittenPartition.Address first = written.addresses().get(0);
+        if (first.article().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean oneArticle = written.addresses().stream().allMatch(a -> a.article().equals(first.article()));
+        if (!oneArticle) {
+            return Optional.empty();
+        }
+        boolean oneComma = written.addresses().stream().allMatch(a -> a.comma().equals(first.comma()));
+        if (written.addresses().size() == 1) {
+            return Optional.of(new LawPartition(first.article().get(), first.comma(),
+                    first.point().filter(p -> p.kind() == PointLabel.Kind.LETTER).map(PointLabel::label)));
+        }
+        return Optional.of(new LawPartition(first.article().get(), oneComma ? first.comma() : Optional.empty(),
+                Optional.empty()));
     }
 
     private static Optional<WrittenPartition> partitionBefore(String text, ActMention act,
@@ -189,10 +255,19 @@ public final class LawReferenceRecogniser {
             List<WrittenPartition> partitions) {
         return partitions.stream()
                 .filter(p -> p.span().start() >= act.span().end())
-                .filter(p -> p.direction() == Direction.NONE && p.addresses().size() == 1 && p.namesArticles())
+                .filter(p -> p.direction() == Direction.NONE && p.namesArticles())
                 .filter(p -> fullyMatches(ACT_TO_ARTICLE, text, act.span().end(), p.span().start()))
                 .filter(p -> !startsWith(OF_SOMETHING_ELSE, text, p.span().end()))
                 .findFirst();
+    }
+
+    /** "art. 71 (CAD)": the reference ends after the parenthesis its joining words opened. */
+    private static int closingParenthesis(String text, int end, String joining) {
+        if (!joining.contains("(")) {
+            return end;
+        }
+        Matcher close = CLOSING_PARENTHESIS.matcher(text).region(end, text.length());
+        return close.lookingAt() ? close.end() : end;
     }
 
     private static boolean fullyMatches(Pattern pattern, String text, int start, int end) {
@@ -208,15 +283,50 @@ public final class LawReferenceRecogniser {
         Matcher m = ACT.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            Optional<ActMention> mention = mention(text, m);
+            Optional<ActMention> mention = mention(text, m)
+                    .filter(found -> m.group("named") == null || !restates(text, mentions, found));
             if (mention.isPresent()) {
                 mentions.add(mention.get());
                 from = m.end();
+                if (m.group("italianType") != null && PLURAL_TYPE.matcher(m.group("italianType").strip()).matches()) {
+                    from = nextOfSameType(text, from, mention.get().type(), mentions);
+                }
             } else {
                 from = m.start() + 1;
             }
         }
         return mentions;
+    }
+
+    /**
+     * "D.Lgs. n. 33/2013 (Decreto Trasparenza)", "… di seguito denominato Decreto Trasparenza":
+     * the name given to the act just cited is no second reference.
+     */
+    private static boolean restates(String text, List<ActMention> before, ActMention named) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        ActMention previous = before.get(before.size() - 1);
+        boolean sameAct = previous.act().isPresent() && named.act().isPresent()
+                && sameAct(previous.act().get(), named.act().get());
+        return sameAct && fullyMatches(NAMING, text, previous.span().end(), named.span().start());
+    }
+
+    private static boolean sameAct(LawAct a, LawAct b) {
+        return a.authority().equals(b.authority()) && a.type() == b.type() && a.number().equals(b.number())
+                && a.year() == b.year();
+    }
+
+    /** "leggi 248/2000 e 128/04": each number after the first is an act too. Returns where they end. */
+    private int nextOfSameType(String text, int from, ActType type, List<ActMention> mentions) {
+        Matcher next = NEXT_OF_SAME_TYPE.matcher(text);
+        int at = from;
+        while (next.region(at, text.length()).lookingAt()) {
+            mentions.add(checked(new Span(next.start("number"), next.end()), type, next.group("number"),
+                    fullYear(next.group("slashYear")), Optional.empty()));
+            at = next.end();
+        }
+        return at;
     }
 
     private Optional<ActMention> mention(String text, Matcher m) {
@@ -226,6 +336,12 @@ public final class LawReferenceRecogniser {
         }
         if (m.group("euType") != null) {
             return europeanAct(m, span);
+        }
+        if (m.group("named") != null) {
+            return known.named(m.group("named"), today).map(k -> {
+                ActMention named = ActMention.identified(span, k.act());
+                return k.needsArticle() ? named.needingPartition() : named;
+            });
         }
         if (m.group("constitution") != null) {
             ActMention constitution = ActMention.identified(span, LawAct.CONSTITUTION);
@@ -248,9 +364,11 @@ public final class LawReferenceRecogniser {
         if (m.group("ofBareYear") != null) {
             return checked(span, type, number, Integer.parseInt(m.group("ofBareYear")), Optional.empty());
         }
-        int day = Integer.parseInt(firstPresent(m, "dateFirstDay", "ofDay", "ofNumericDay"));
-        int month = monthNumber(firstPresent(m, "dateFirstMonth", "ofMonth", "ofNumericMonth"));
-        int year = Integer.parseInt(firstPresent(m, "dateFirstYear", "ofYear", "ofNumericYear"));
+        int day = Integer.parseInt(firstPresent(m, "dateFirstDay", "dateFirstNumericDay", "ofDay", "ofNumericDay"));
+        int month = monthNumber(firstPresent(m, "dateFirstMonth", "dateFirstNumericMonth", "ofMonth",
+                "ofNumericMonth"));
+        int year = Integer.parseInt(firstPresent(m, "dateFirstYear", "dateFirstNumericYear", "ofYear",
+                "ofNumericYear"));
         try {
             return checked(span, type, number, year, Optional.of(LocalDate.of(year, month, day)));
         } catch (DateTimeException noSuchDay) {
@@ -302,7 +420,26 @@ public final class LawReferenceRecogniser {
         if (year > today.getYear() || date.filter(d -> d.isAfter(today)).isPresent()) {
             return ActMention.malformed(span, type, MalformedReason.IN_THE_FUTURE);
         }
-        return ActMention.identified(span, new LawAct(type, OptionalInt.of(number), year, date));
+        if (type == DECRETO_MINISTERIALE) {
+            // A decree's URN names its ministry, which only the table knows.
+            return known.numbered(type, number, year).map(KnownActs.KnownAct::act)
+                    .filter(k -> date.isEmpty() || k.date().equals(date))
+                    .map(k -> ActMention.identified(span, k))
+                    .orElseGet(() -> ActMention.unidentified(span, type));
+        }
+        Optional<String> authority = authority(type);
+        if (authority.isEmpty()) {
+            return ActMention.unidentified(span, type);
+        }
+        LawAct act = new LawAct(authority.get(), type, OptionalInt.of(number), year, date);
+        return ActMention.identified(span, date.isPresent() ? act
+                : known.of(act).flatMap(k -> k.act().date()).map(act::on).orElse(act));
+    }
+
+    /** Who issues acts of this type: the State, or the comune's region when it is known. */
+    private Optional<String> authority(ActType type) {
+        return type.jurisdiction() == ActType.Jurisdiction.REGION ? region.map(r -> "regione." + r)
+                : Optional.of(LawAct.STATE);
     }
 
     /** "90" is 1990 and "20" is 2020 when this is 2026: the century that puts the year not after today. */

@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  * <pre>
  * chain     = [direction] ( articles [sep commi] [sep points]
  *                         | commi [sep points] [of-article]
- *                         | points [of-comma] [of-article] )
+ *                         | points [of-comma] [of-article]
+ *                         | division [sep articles…] )
  * articles  = ("art." | "articolo") number | ("artt." | "articoli") number-list
- * commi     = ("comma" | "co.") number | "commi" number-list
+ * commi     = ("comma" | "co.") number | "commi" number-list | ordinal "comma"; "c." too after an article
  * points    = ("lettera" | "lett.") letter | "lettere" letter-list | "punto" number | "punti" number-list
+ * division  = ("capo" | "titolo" | "sezione" | "capitolo") (roman | number ["." number])
  * </pre>
  *
  * A letter must be written with its parenthesis ("lettera b)") unless it follows an article or a
@@ -33,24 +35,38 @@ final class PartitionParser {
 
     static final String LATIN_SUFFIXES = "bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies";
 
+    private static final String ORDINALS = "primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo";
     /** Where a chain can begin: a provision word or a direction word at the start of a word. */
     private static final Pattern CHAIN_START = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:precedent|successiv|art|comm|co\\.|let|punt)", FLAGS);
+            "(?<![\\p{L}\\p{N}])(?:precedent|successiv|seguent|art|comm|co\\.|let|punt|capo|capitolo|titolo|sezione|"
+            + ORDINALS + ")", FLAGS);
     private static final Pattern DIRECTION_WORD = Pattern.compile(
-            "(?:(?<preceding>precedent[ei])|(?<following>successiv[oaie]))\\s+", FLAGS);
+            "(?:(?<preceding>precedent[ei])|(?<following>successiv[oaie]|seguent[ei]))\\s+", FLAGS);
 
     private static final Pattern ARTICLE_WORD = Pattern.compile("(?:articolo|art\\.|art(?![\\p{L}]))\\s*", FLAGS);
     private static final Pattern ARTICLES_WORD = Pattern.compile("(?:articoli|artt\\.|artt(?![\\p{L}]))\\s*", FLAGS);
     private static final Pattern COMMA_WORD = Pattern.compile("(?:comma(?![\\p{L}])|co\\.)\\s*", FLAGS);
+    /** "c. 5" is a comma only right after an article: "art. 43, c. 5". */
+    private static final Pattern COMMA_WORD_IN_CHAIN = Pattern.compile("(?:comma(?![\\p{L}])|co\\.|c\\.)\\s*", FLAGS);
+    /** "secondo comma": the comma numbered by an ordinal word before it. */
+    private static final Pattern ORDINAL_COMMA = Pattern.compile(
+            "(?<ordinal>" + ORDINALS + ")\\s+comma(?![\\p{L}])", FLAGS);
+    private static final List<String> ORDINAL_WORDS = List.of(ORDINALS.split("\\|"));
+    /** "capo V", "Capo 1", "titolo II", "sezione 3", "capitolo 6.1": a division of a text. */
+    private static final Pattern DIVISION = Pattern.compile(
+            "(?<kind>capo|capitolo|titolo|sezione)\\s+(?<number>[ivxl]+|\\d{1,3}(?:\\.\\d{1,3})?)(?![\\p{L}\\p{N}])",
+            FLAGS);
+    /** Between a division and the article words after it: "Capo V - art. 30". */
+    private static final Pattern DIVISION_TO_ARTICLE = Pattern.compile("\\s*[-–,]\\s*|\\s+", FLAGS);
     private static final Pattern COMMI_WORD = Pattern.compile("commi(?![\\p{L}])\\s*", FLAGS);
     private static final Pattern LETTER_WORD = Pattern.compile("(?:lettera|lett\\.|let\\.)\\s*", FLAGS);
     private static final Pattern LETTERS_WORD = Pattern.compile("(?:lettere|lett\\.)\\s*", FLAGS);
     private static final Pattern POINT_WORD = Pattern.compile("punto(?![\\p{L}])\\s*", FLAGS);
     private static final Pattern POINTS_WORD = Pattern.compile("punti(?![\\p{L}])\\s*", FLAGS);
 
-    /** An article or comma number, "4", "2-bis", "3 ter"; not the "3" of "3.2" nor of "3a". */
+    /** An article or comma number, "4", "2-bis", "3 ter", "2043"; not the "3" of "3.2" nor of "3a". */
     private static final Pattern UNIT_NUMBER = Pattern.compile(
-            "(?<digits>\\d{1,3})(?:(?:\\s*-\\s*|\\s+)(?<suffix>" + LATIN_SUFFIXES + "))?(?![\\p{L}\\p{N}])(?!\\.\\d)",
+            "(?<digits>\\d{1,4})(?:(?:\\s*-\\s*|\\s+)(?<suffix>" + LATIN_SUFFIXES + "))?(?![\\p{L}\\p{N}])(?!\\.\\d)",
             FLAGS);
     /** A point letter closed by its parenthesis: "b)". */
     private static final Pattern CLOSED_LETTER = Pattern.compile("(?<letter>[a-z])\\)", FLAGS);
@@ -66,6 +82,9 @@ final class PartitionParser {
     private static final Pattern LEVEL_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+", FLAGS);
     /** "del" / "dell'" before the enclosing unit: "comma 2 dell'articolo 4", "lettera b) del comma 3". */
     private static final Pattern OF_ENCLOSING = Pattern.compile("(?:\\s*,\\s*|\\s+)" + OF_PREPOSITION + "\\s*", FLAGS);
+    /** "del successivo art. 23": the direction word may stand inside the chain too. */
+    private static final Pattern INNER_DIRECTION = Pattern.compile("(?:precedent[ei]|successiv[oaie]|seguent[ei])\\s+",
+            FLAGS);
     /** Not "dello stesso articolo": that is the article named just before, not this one. */
     private static final Pattern THIS_ARTICLE = Pattern.compile(
             "presente\\s+articolo(?![\\p{L}])", FLAGS);
@@ -99,18 +118,26 @@ final class PartitionParser {
             direction = directionWord.get().group("preceding") != null ? Direction.PRECEDING : Direction.FOLLOWING;
         }
         int addressStart = cursor.pos;
-        List<WrittenPartition.Address> addresses = articlesFirst(cursor);
-        if (addresses.isEmpty()) {
+        Optional<WrittenPartition.Division> division = division(cursor);
+        List<WrittenPartition.Address> addresses = division.isPresent()
+                ? cursor.afterSeparator(DIVISION_TO_ARTICLE, PartitionParser::articlesFirst)
+                : articlesFirst(cursor);
+        if (addresses.isEmpty() && division.isEmpty()) {
             addresses = commiFirst(cursor);
         }
-        if (addresses.isEmpty()) {
+        if (addresses.isEmpty() && division.isEmpty()) {
             addresses = pointsFirst(cursor);
         }
-        if (addresses.isEmpty()) {
+        if (addresses.isEmpty() && division.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new WrittenPartition(new Span(start, cursor.pos), new Span(addressStart, cursor.pos),
-                direction, addresses));
+                direction, division, addresses));
+    }
+
+    private static Optional<WrittenPartition.Division> division(Cursor cursor) {
+        return cursor.take(DIVISION).map(m -> new WrittenPartition.Division(m.group("kind").toLowerCase(Locale.ROOT),
+                m.group("number").toUpperCase(Locale.ROOT)));
     }
 
     private static List<WrittenPartition.Address> articlesFirst(Cursor cursor) {
@@ -118,7 +145,7 @@ final class PartitionParser {
         if (articles.isEmpty()) {
             return List.of();
         }
-        List<String> commi = cursor.afterSeparator(LEVEL_SEPARATOR, c -> numbered(c, COMMI_WORD, COMMA_WORD));
+        List<String> commi = cursor.afterSeparator(LEVEL_SEPARATOR, c -> numbered(c, COMMI_WORD, COMMA_WORD_IN_CHAIN));
         List<PointLabel> points = cursor.afterSeparator(LEVEL_SEPARATOR, c -> points(c, true));
         return combine(articles, commi, points);
     }
@@ -138,7 +165,7 @@ final class PartitionParser {
             return List.of();
         }
         List<String> commi = cursor.afterSeparator(OF_ENCLOSING, c -> numbered(c, COMMI_WORD, COMMA_WORD));
-        return combine(commi.isEmpty() ? List.of() : enclosingArticle(cursor), commi, points);
+        return combine(enclosingArticle(cursor), commi, points);
     }
 
     /**
@@ -148,6 +175,7 @@ final class PartitionParser {
     private static List<String> enclosingArticle(Cursor cursor) {
         int mark = cursor.pos;
         if (cursor.take(OF_ENCLOSING).isPresent()) {
+            cursor.take(INNER_DIRECTION);
             if (cursor.take(THIS_ARTICLE).isPresent()) {
                 return List.of();
             }
@@ -166,6 +194,13 @@ final class PartitionParser {
      */
     private static List<String> numbered(Cursor cursor, Pattern pluralWord, Pattern singularWord) {
         int mark = cursor.pos;
+        if (singularWord != ARTICLE_WORD) {
+            Optional<Matcher> ordinal = cursor.take(ORDINAL_COMMA);
+            if (ordinal.isPresent()) {
+                int number = ORDINAL_WORDS.indexOf(ordinal.get().group("ordinal").toLowerCase(Locale.ROOT)) + 1;
+                return List.of(Integer.toString(number));
+            }
+        }
         List<String> numbers = cursor.take(pluralWord).isPresent() ? numberList(cursor) : List.of();
         if (numbers.isEmpty()) {
             cursor.pos = mark;

@@ -2,6 +2,8 @@ package it.policydoc.text.refs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Writes internal addresses in Italian drafting style: "art. 4", "art. 4, comma 3, lettera b)",
@@ -50,11 +52,27 @@ public final class ProvisionLabels {
         return String.join(", ", parts);
     }
 
+    /**
+     * "art. 4-bis, comma 3, lettera b)": the same, from the labels units carry once an approved
+     * version froze their numbers; a level left empty is not written.
+     */
+    public static String label(Optional<String> article, Optional<String> comma, Optional<PointLabel> point) {
+        return String.join(", ", levels(article, comma, point).stream().map(Level::write).toList());
+    }
+
     private static List<Level> levels(ProvisionAddress address) {
+        return levels(boxed(address.article()), boxed(address.comma()), address.point());
+    }
+
+    private static Optional<String> boxed(OptionalInt number) {
+        return number.isPresent() ? Optional.of(Integer.toString(number.getAsInt())) : Optional.empty();
+    }
+
+    private static List<Level> levels(Optional<String> article, Optional<String> comma, Optional<PointLabel> point) {
         List<Level> levels = new ArrayList<>();
-        address.article().ifPresent(a -> levels.add(new Level("art. ", "artt. ", Integer.toString(a))));
-        address.comma().ifPresent(c -> levels.add(new Level("comma ", "commi ", Integer.toString(c))));
-        address.point().ifPresent(p -> levels.add(p.kind() == PointLabel.Kind.LETTER
+        article.ifPresent(a -> levels.add(new Level("art. ", "artt. ", a)));
+        comma.ifPresent(c -> levels.add(new Level("comma ", "commi ", c)));
+        point.ifPresent(p -> levels.add(p.kind() == PointLabel.Kind.LETTER
                 ? new Level("lettera ", "lettere ", p.label() + ")")
                 : new Level("punto ", "punti ", p.label())));
         return levels;

@@ -15,11 +15,16 @@ public final class ReferenceScanner {
 
     /** @param today the day the text is checked, see {@link LawReferenceRecogniser#LawReferenceRecogniser(LocalDate)} */
     public ReferenceScanner(LocalDate today) {
-        this.laws = new LawReferenceRecogniser(today);
+        this(new LawReferenceRecogniser(today));
+    }
+
+    public ReferenceScanner(LawReferenceRecogniser laws) {
+        this.laws = laws;
     }
 
     public FoundReferences scan(String text) {
         List<LawReference> lawReferences = laws.find(text);
-        return new FoundReferences(lawReferences, provisions.find(text, lawReferences));
+        List<ProvisionReference> internal = provisions.find(text, lawReferences);
+        return new FoundReferences(lawReferences, internal, provisions.findVague(text, lawReferences, internal));
     }
 }

@@ -8,12 +8,18 @@ import java.util.Optional;
  * articolo"), before it is known whether it points into the policy or into an act. Numbers stay
  * as written, Latin suffix included ("2-bis"), because acts have such articles.
  *
- * @param addresses the units named, in the order written
+ * @param division the capo, titolo, sezione or capitolo named first ("Capo V - art. 30"), if any
+ * @param addresses the units named, in the order written; none when the chain names a division only
  */
-record WrittenPartition(Span span, Span addressSpan, Direction direction, List<Address> addresses) {
+record WrittenPartition(Span span, Span addressSpan, Direction direction, Optional<Division> division,
+        List<Address> addresses) {
 
     WrittenPartition {
         addresses = List.copyOf(addresses);
+    }
+
+    /** A division of a text as written: kind "capo", number "V" (Roman numerals in capitals) or "6.1". */
+    record Division(String kind, String number) {
     }
 
     /** One unit of the chain; a missing level is relative to where the text stands. */

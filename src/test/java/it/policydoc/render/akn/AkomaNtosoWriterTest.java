@@ -56,6 +56,7 @@ class AkomaNtosoWriterTest {
     private static List<byte[]> documents() {
         List<byte[]> docs = new ArrayList<>();
         SEED_POLICIES.values().forEach(p -> docs.add(WRITER.write(p)));
+        docs.add(WRITER.write(regulation()));
         docs.add(WRITER.write(SamplePolicy.approved()));
         docs.add(WRITER.write(SamplePolicy.draft()));
         return docs;
@@ -182,6 +183,30 @@ class AkomaNtosoWriterTest {
             refs.add(((Element) all.item(i)).getAttribute("href"));
         }
         return refs;
+    }
+
+    /** The test regulation that uses every structure: titoli, capi, sezioni, unnumbered commi, definitions. */
+    private static Policy regulation() {
+        return new PolicyLoader().load(List.of(Path.of("src/test/resources/regolamento/borgo-metropolitano")))
+                .policies().get(0);
+    }
+
+    @Test
+    void containersDefinitionsAndUnnumberedCommiHaveTheirAknForm() throws Exception {
+        Document doc = parse(WRITER.write(regulation()));
+        for (String element : List.of("title", "chapter", "def")) {
+            assertTrue(doc.getElementsByTagNameNS(AkomaNtosoWriter.NAMESPACE, element).getLength() > 0, element);
+        }
+        Element chapter = (Element) doc.getElementsByTagNameNS(AkomaNtosoWriter.NAMESPACE, "chapter").item(0);
+        assertTrue(chapter.getAttribute("eId").matches("(title_[IVX]+__)?chp_[IVX]+"), chapter.getAttribute("eId"));
+        NodeList paragraphs = doc.getElementsByTagNameNS(AkomaNtosoWriter.NAMESPACE, "paragraph");
+        boolean unnumbered = false;
+        for (int i = 0; i < paragraphs.getLength(); i++) {
+            Element p = (Element) paragraphs.item(i);
+            unnumbered |= p.getAttribute("eId").startsWith("art_")
+                    && p.getElementsByTagNameNS(AkomaNtosoWriter.NAMESPACE, "num").getLength() == 0;
+        }
+        assertTrue(unnumbered, "an article's unnumbered paragraph has no <num>");
     }
 
     private static Document parse(byte[] bytes) throws Exception {

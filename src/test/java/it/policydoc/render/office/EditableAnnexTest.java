@@ -201,6 +201,22 @@ class EditableAnnexTest {
         }
     }
 
+    @Test
+    void aRegulationKeepsItsContainersAndDefinitions() throws Exception {
+        Policy regulation = new PolicyLoader().load(List.of(Path.of("src/test/resources/regolamento/borgo-metropolitano")))
+                .policies().get(0);
+        EditableAnnexRenderer.Documents docs = renderer.render(regulation);
+        try (XWPFDocument doc = docx(docs.docx())) {
+            List<String> headings = doc.getParagraphs().stream().filter(p -> p.getStyle() != null
+                    && p.getStyle().startsWith("Heading")).map(XWPFParagraph::getText).toList();
+            assertTrue(headings.stream().anyMatch(h -> h.startsWith("Titolo I\n")), headings::toString);
+            assertTrue(headings.stream().anyMatch(h -> h.startsWith("Capo I\n")), headings::toString);
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().startsWith("Allegato B ")));
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> !p.getRuns().isEmpty() && p.getRuns().get(0).isBold()
+                    && p.getRuns().size() > 1 && p.getStyle() == null), "a definition: the term in bold, then its text");
+        }
+    }
+
     private static XWPFDocument docx(byte[] bytes) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(bytes));
     }

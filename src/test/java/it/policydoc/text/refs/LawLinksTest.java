@@ -27,10 +27,28 @@ class LawLinksTest {
     }
 
     @Test
-    void theConstitutionHasNeitherDateNorNumber() {
-        assertEquals("https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:costituzione",
+    void aCodeArticleIsInTheAnnexAndATreatyLinksItsWholeRatificationLaw() {
+        LawAct civilCode = LawAct.dated(ActType.REGIO_DECRETO, 262, LocalDate.of(1942, 3, 16));
+        assertEquals("urn:nir:stato:regio.decreto:1942-03-16;262:2~art2043",
+                LawLinks.normattivaUrn(civilCode, Optional.of(LawPartition.article("2043"))));
+        LawAct echr = LawAct.dated(ActType.LEGGE, 848, LocalDate.of(1955, 8, 4));
+        assertEquals("urn:nir:stato:legge:1955-08-04;848",
+                LawLinks.normattivaUrn(echr, Optional.of(LawPartition.article("10"))));
+    }
+
+    @Test
+    void aRegionalLawIsOfItsRegion() {
+        LawAct law = new LawAct("regione.sicilia", ActType.LEGGE_REGIONALE, OptionalInt.of(5), 2014,
+                Optional.of(LocalDate.of(2014, 1, 28)));
+        assertEquals("urn:nir:regione.sicilia:legge:2014-01-28;5~art6-com1",
+                LawLinks.normattivaUrn(law, Optional.of(new LawPartition("6", Optional.of("1"), Optional.empty()))));
+    }
+
+    @Test
+    void theConstitutionHasItsDateAndNoNumber() {
+        assertEquals("https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:costituzione:1947-12-27",
                 LawLinks.url(LawAct.CONSTITUTION, Optional.empty()));
-        assertEquals("https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:costituzione~art21",
+        assertEquals("https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:costituzione:1947-12-27~art21",
                 LawLinks.url(LawAct.CONSTITUTION, Optional.of(LawPartition.article("21"))));
     }
 

@@ -28,9 +28,9 @@ class ReferenceScannerTest {
                 .flatMap(p -> SCANNER.scan(p).laws().stream().map(l -> l.span().of(p) + " -> " + url(l)))
                 .toList();
         assertEquals(List.of(
-                "legge 150/2000 -> https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2000;150",
-                "d.lgs 82/2005 -> https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2005;82",
-                "d.lgs. 33/2013 -> https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2013;33",
+                "legge 150/2000 -> https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2000-06-07;150",
+                "d.lgs 82/2005 -> https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2005-03-07;82",
+                "d.lgs. 33/2013 -> https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2013-03-14;33",
                 "Regolamento Europeo UE 2016/679 -> https://eur-lex.europa.eu/legal-content/IT/TXT/?uri=CELEX:32016R0679"),
                 laws);
         assertTrue(seedParagraphs("porto-sant-elpidio.txt").stream()

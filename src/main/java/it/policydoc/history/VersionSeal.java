@@ -1,0 +1,51 @@
+package it.policydoc.history;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The content hash that seals a frozen version: its first line, a YAML comment, holds the
+ * SHA-256 of the rest of the file, so a hand edit of a single character is found. Line endings
+ * are compared as "\n" so that a checkout on Windows does not break the seal.
+ */
+public final class VersionSeal {
+
+    static final String PREFIX = "# policydoc-impronta: sha256:";
+
+    /** Whether a frozen file is as policydoc wrote it. */
+    public enum Verdict { INTACT, EDITED, UNSEALED }
+
+    private VersionSeal() {
+    }
+
+    /** The file to write: the seal line, then the version's YAML. */
+    public static String seal(String yaml) {
+        String body = normalised(yaml);
+        return PREFIX + sha256(body) + "\n" + body;
+    }
+
+    public static Verdict verify(String file) {
+        String text = normalised(file);
+        int end = text.indexOf('\n');
+        if (!text.startsWith(PREFIX) || end < 0) {
+            return Verdict.UNSEALED;
+        }
+        String written = text.substring(PREFIX.length(), end).strip();
+        return written.equals(sha256(text.substring(end + 1))) ? Verdict.INTACT : Verdict.EDITED;
+    }
+
+    private static String normalised(String text) {
+        return text.replace("\r\n", "\n");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package it.policydoc.site;
+
+import it.policydoc.history.Comparer;
+import it.policydoc.history.Comparison;
+import it.policydoc.history.PolicyHistory;
+import it.policydoc.history.Version;
+import it.policydoc.model.Act;
+import it.policydoc.model.Policy;
+import it.policydoc.render.DeliberationPdfRenderer;
+import it.policydoc.render.PolicyViewBuilder;
+import it.policydoc.render.Templates;
+import it.policydoc.render.WebPageRenderer;
+import it.policydoc.render.diff.SideBySideRenderer;
+import it.policydoc.render.diff.SideBySideView;
+import it.policydoc.render.diff.SideBySideViewBuilder;
+import it.policydoc.render.diff.VersionListView;
+import it.policydoc.render.view.DownloadView;
+import it.policydoc.text.InlineMarkdown;
+import it.policydoc.text.ItalianDates;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The history of a policy on the site: every approved version at a stable address,
+ * {@code versioni/<AAAA-MM-GG>/} (its page and deliberation PDF as they were, and the testo a
+ * fronte of the amendment it made), {@code versioni/index.html} listing them, and, while an
+ * amendment is a draft, the proposal under {@code proposta/} (its testo a fronte and proposed
+ * text), marked as a proposal. Returns the files written, relative to the policy's folder.
+ */
+public final class VersionsWriter {
+
+    private final WebPageRenderer pages;
+    private final DeliberationPdfRenderer deliberation;
+    private final SideBySideRenderer sideBySide;
+    private final Comparer comparer;
+    private final Templates templates;
+    private final InlineMarkdown markdown;
+
+    public VersionsWriter(WebPageRenderer pages, DeliberationPdfRenderer deliberation, SideBySideRenderer sideBySide,
+            Comparer comparer, Templates templates, InlineMarkdown markdown) {
+        this.pages = pages;
+        this.deliberation = deliberation;
+        this.sideBySide = sideBySide;
+        this.comparer = comparer;
+        this.templates = templates;
+        this.markdown = markdown;
+    }
+
+    /** The links the policy's page gives to its history and proposal. */
+    public static List<DownloadView> links(PolicyHistory history) {
+        List<DownloadView> links = new ArrayList<>();
+        if (history.amending()) {
+            links.add(new DownloadView(SitePaths.PROPOSAL_DIR + "/" + SitePaths.SIDE_BY_SIDE_PAGE,
+                    "Proposta di modifica in corso: testo a fronte", "pagina web e PDF"));
+        }
+        if (!history.versions().isEmpty()) {
+            links.add(new DownloadView(SitePaths.VERSIONS_INDEX, "Versioni approvate e modifiche", "pagina web"));
+        }
+        return links;
+    }
+
+    public List<String> write(PolicyHistory history, Path policyDir) throws IOException {
+        List<String> files = new ArrayList<>();
+        List<Version> versions = history.versions();
+        if (versions.isEmpty()) {
+            return files;
+        }
+        List<VersionListView.Entry> entries = new ArrayList<>();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            Version v = versions.get(i);
+            String folder = SitePaths.VERSIONS_DIR + "/" + v.date();
+            Path dir = Files.createDirectories(policyDir.resolve(folder));
+            files.addAll(policyPage(v.policy(), dir, folder));
+            String sideBySideHref = null;
+            String sideBySidePdfHref = null;
+            if (i > 0) {
+                Version before = versions.get(i - 1);
+                files.addAll(sideBySide(before, v.policy(), "Testo approvato il " + ItalianDates.format(v.date()),
+                        false, v.date(), dir, folder, SitePaths.rootFromVersion()));
+                sideBySideHref = v.date() + "/" + SitePaths.SIDE_BY_SIDE_PAGE;
+                sideBySidePdfHref = v.date() + "/" + SitePaths.SIDE_BY_SIDE_PDF;
+            }
+            entries.add(new VersionListView.Entry(ItalianDates.format(v.date()),
+                    v.act().map(this::actLine).orElse(""), i == versions.size() - 1,
+                    v.date() + "/" + SitePaths.PAGE, v.date() + "/" + SitePaths.DELIBERATION,
+                    sideBySideHref, sideBySidePdfHref));
+        }
+        Policy current = history.current();
+        VersionListView list = new VersionListView("Comune di " + current.comune().name(),
+                "Provincia di " + current.comune().province(), title(current), "../" + SitePaths.PAGE, entries);
+        Files.writeString(policyDir.resolve(SitePaths.VERSIONS_INDEX),
+                templates.render("web/versioni.ftlh", Map.of("v", list, "root", SitePaths.rootFromVersions())),
+                StandardCharsets.UTF_8);
+        files.add(SitePaths.VERSIONS_INDEX);
+        if (history.amending()) {
+            Version inForce = history.inForce().orElseThrow();
+            Path dir = Files.createDirectories(policyDir.resolve(SitePaths.PROPOSAL_DIR));
+            files.addAll(policyPage(current, dir, SitePaths.PROPOSAL_DIR));
+            files.addAll(sideBySide(inForce, current, "Testo modificato (proposta)", true,
+                    current.metadata().referenceDate().orElse(inForce.date()), dir, SitePaths.PROPOSAL_DIR,
+                    SitePaths.rootFromProposal()));
+        }
+        return files;
+    }
+
+    /** A text's page and deliberation PDF, in a folder below the policy's. */
+    private List<String> policyPage(Policy policy, Path dir, String folder) throws IOException {
+        byte[] pdf = deliberation.render(policy);
+        Files.write(dir.resolve(SitePaths.DELIBERATION), pdf);
+        List<DownloadView> downloads = List.of(deliberation.download(policy, SitePaths.DELIBERATION, pdf.length));
+        String root = folder.startsWith(SitePaths.VERSIONS_DIR) ? SitePaths.rootFromVersion() : SitePaths.rootFromProposal();
+        Files.writeString(dir.resolve(SitePaths.PAGE), pages.page(policy, root, downloads), StandardCharsets.UTF_8);
+        return List.of(folder + "/" + SitePaths.DELIBERATION, folder + "/" + SitePaths.PAGE);
+    }
+
+    private List<String> sideBySide(Version before, Policy after, String newHeading, boolean proposal, LocalDate date,
+            Path dir, String folder, String root) throws IOException {
+        Comparison comparison = comparer.compare(before.policy(), after);
+        SideBySideView view = new SideBySideViewBuilder().build(after, comparison,
+                proposal ? "Testo a fronte della proposta di modifica" : "Testo a fronte della modifica",
+                "Testo approvato il " + ItalianDates.format(before.date()), newHeading, proposal, title(after));
+        Files.writeString(dir.resolve(SitePaths.SIDE_BY_SIDE_PAGE),
+                sideBySide.page(view, root, SitePaths.policyPageFrom(folder), SitePaths.SIDE_BY_SIDE_PDF),
+                StandardCharsets.UTF_8);
+        Files.write(dir.resolve(SitePaths.SIDE_BY_SIDE_PDF), sideBySide.pdf(view, date));
+        return List.of(folder + "/" + SitePaths.SIDE_BY_SIDE_PAGE, folder + "/" + SitePaths.SIDE_BY_SIDE_PDF);
+    }
+
+    private String actLine(Act act) {
+        return PolicyViewBuilder.actName(act) + " n. " + act.number().orElse("") + act.date()
+                .map(d -> " del " + ItalianDates.format(d)).orElse("");
+    }
+
+    private String title(Policy policy) {
+        return markdown.toPlainText(policy.metadata().title().markdown());
+    }
+}
