@@ -13,10 +13,10 @@ import java.util.Optional;
  * Finds the unit a hand-written address names ("art. 4, comma 3", or "comma 2" of the article
  * the text stands in) in the current numbering of a policy.
  */
-final class ProvisionResolver {
+public final class ProvisionResolver {
 
     /** The unit, or the missing one in drafting style ("art. 4, comma 9") for the diagnostic. */
-    sealed interface Resolved {
+    public sealed interface Resolved {
         record Found(Unit unit) implements Resolved {
         }
 
@@ -26,11 +26,11 @@ final class ProvisionResolver {
 
     private final Outline outline;
 
-    ProvisionResolver(Outline outline) {
+    public ProvisionResolver(Outline outline) {
         this.outline = outline;
     }
 
-    Resolved resolve(ProvisionAddress address, Optional<Unit> from) {
+    public Resolved resolve(ProvisionAddress address, Optional<Unit> from) {
         Optional<Article> article = address.article().isPresent()
                 ? articleNumbered(address.article().getAsInt())
                 : from.flatMap(Unit::article);

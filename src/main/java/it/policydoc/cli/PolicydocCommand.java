@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "policydoc",
         mixinStandardHelpOptions = true,
         versionProvider = PolicydocCommand.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class PolicydocCommand implements Runnable {
