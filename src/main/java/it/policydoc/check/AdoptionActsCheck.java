@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The acts agree with the status: an approved policy names the act that approved it, with number
- * and date (they are printed on the annex and the page); a draft's act has neither yet.
+ * and date (they are printed on the annex and the page); a draft's act has neither yet. An act
+ * known only by its year ({@code anno}) is for drafts: an approved text gives the date.
  */
 final class AdoptionActsCheck implements PolicyCheck {
 
@@ -27,7 +28,9 @@ final class AdoptionActsCheck implements PolicyCheck {
                 found.add(Diagnostic.warning("missing-adoption-act", SourcePos.start(policy.source())));
             }
             for (Act act : meta.acts()) {
-                if (act.number().isEmpty() || act.date().isEmpty()) {
+                if (act.year().isPresent() && act.date().isEmpty()) {
+                    found.add(Diagnostic.error("act-year-approved", act.pos()));
+                } else if (act.number().isEmpty() || act.date().isEmpty()) {
                     found.add(Diagnostic.warning("act-incomplete", act.pos()));
                 }
             }
@@ -35,6 +38,8 @@ final class AdoptionActsCheck implements PolicyCheck {
             adoption.filter(a -> a.number().isPresent() || a.date().isPresent())
                     .ifPresent(a -> found.add(Diagnostic.warning("draft-act-numbered", a.pos())));
         }
+        meta.acts().stream().filter(a -> a.year().isPresent() && a.date().isPresent())
+                .forEach(a -> found.add(Diagnostic.warning("act-year-and-date", a.pos())));
         meta.acts().stream().filter(a -> a.role() == ActRole.ADOPTION).skip(1)
                 .forEach(a -> found.add(Diagnostic.error("second-adoption-act", a.pos())));
         return found;

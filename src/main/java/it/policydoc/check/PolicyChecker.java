@@ -18,7 +18,7 @@ public final class PolicyChecker {
 
     /** The checks policydoc runs before it writes anything. */
     public static PolicyChecker standard(InlineMarkdown markdown) {
-        return new PolicyChecker(List.of(new UniqueIdsCheck(), new AdoptionActsCheck(),
+        return new PolicyChecker(List.of(new UniqueIdsCheck(), new AdoptionActsCheck(), new StructureLevelsCheck(),
                 new SymbolicReferencesCheck(markdown), new TextualReferencesCheck(markdown),
                 new HandbookCheck(markdown)));
     }

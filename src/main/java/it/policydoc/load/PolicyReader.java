@@ -8,9 +8,12 @@ import it.policydoc.model.Audience;
 import it.policydoc.model.Block;
 import it.policydoc.model.Comma;
 import it.policydoc.model.Comune;
+import it.policydoc.model.Definition;
+import it.policydoc.model.DefinitionList;
 import it.policydoc.model.HandbookOptions;
 import it.policydoc.model.ListStyle;
 import it.policydoc.model.Numbering;
+import it.policydoc.model.Numerals;
 import it.policydoc.model.Paragraph;
 import it.policydoc.model.Point;
 import it.policydoc.model.PointList;
@@ -18,6 +21,8 @@ import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyMetadata;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.model.Section;
+import it.policydoc.model.SectionLevel;
+import it.policydoc.model.SectionNumber;
 import it.policydoc.model.Signatures;
 import it.policydoc.model.SourcePos;
 import it.policydoc.model.Text;
@@ -33,8 +38,10 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A policy YAML, already valid against its schema, as a {@link Policy}: numbers every article
- * across the policy, every comma within its article and every point within its list, gives each
- * unit its anchor and resolves inherited audiences. One instance reads one file.
+ * across the policy, every comma within its article, every point within its list and every
+ * titolo, capo and sezione within the container around it, gives each unit its anchor and
+ * resolves inherited audiences and the policy's default for numbered commi. One instance reads
+ * one file.
  */
 final class PolicyReader {
 
@@ -48,6 +55,7 @@ final class PolicyReader {
     private final Parameters parameters;
     private final List<Diagnostic> diagnostics;
     private int articles;
+    private boolean numberedCommiByDefault = true;
 
     PolicyReader(SourceText source, Comune comune, List<Diagnostic> diagnostics) {
         this.source = source;
@@ -57,16 +65,19 @@ final class PolicyReader {
     }
 
     Policy read(YamlMap root, String slug, Optional<Path> base) {
+        numberedCommiByDefault = flag(root, "commi_numerati").orElse(true);
+        List<Act> acts = root.list("atti").stream().map(this::act).toList();
         PolicyMetadata metadata = new PolicyMetadata(
                 text(root.scalar("titolo").orElseThrow()),
                 root.string("titolo_breve"),
                 PolicyStatus.fromYaml(root.string("stato").orElseThrow()),
                 root.scalar("ultima_modifica").flatMap(n -> date(n, "ultima_modifica")),
-                root.list("atti").stream().map(this::act).toList(),
+                acts,
                 root.list("canali").stream().map(n -> ((ScalarNode) n).getValue()).toList(),
-                signatures(root));
+                signatures(root, acts));
         List<Paragraph> preamble = root.list("premessa").stream().map(n -> paragraph(n, Audience.ALL)).toList();
-        List<Block> content = blocks(root.list("contenuto"), Audience.ALL, BODY_ANCHOR);
+        List<Block> content = blocks(root.list("contenuto"), Audience.ALL, BODY_ANCHOR,
+                new Numbering.ContainerCounts());
         return new Policy(slug, source.file(), base, comune, metadata, preamble, content, handbook(root));
     }
 
@@ -79,10 +90,24 @@ final class PolicyReader {
         return new HandbookOptions(moderation);
     }
 
-    /** Who signs the printed policy: the roles under {@code firme}, else the Giunta's usual two. */
-    private static Signatures signatures(YamlMap root) {
+    /** Who signs the printed policy: the roles under {@code firme}, else those the organ of its act has sign. */
+    private static Signatures signatures(YamlMap root, List<Act> acts) {
         List<String> roles = root.list("firme").stream().map(n -> ((ScalarNode) n).getValue()).toList();
-        return roles.isEmpty() ? Signatures.STANDARD : new Signatures(roles);
+        return roles.isEmpty() ? PolicyMetadata.defaultSignatures(acts) : new Signatures(roles);
+    }
+
+    /** {@code anno}: the schema has checked it is a year in decimal digits. */
+    private static Optional<Integer> year(String value) {
+        try {
+            return Optional.of(Integer.valueOf(value.replace("_", "")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A boolean key; the schema has checked it is one. */
+    private static Optional<Boolean> flag(YamlMap map, String key) {
+        return map.string(key).map(Boolean::parseBoolean);
     }
 
     private Act act(Node node) {
@@ -94,7 +119,9 @@ final class PolicyReader {
                 map.string("numero"),
                 map.scalar("data").flatMap(n -> date(n, "data")),
                 map.string("oggetto"),
-                pos(node));
+                pos(node),
+                map.string("anno").flatMap(PolicyReader::year),
+                map.string("allegato").orElse(Act.DEFAULT_ANNEX));
     }
 
     /** The schema checked the shape AAAA-MM-GG; only here is 2022-02-30 found out. */
@@ -107,14 +134,19 @@ final class PolicyReader {
         }
     }
 
-    private List<Block> blocks(List<Node> nodes, Audience inherited, String parentAnchor) {
+    private List<Block> blocks(List<Node> nodes, Audience inherited, String parentAnchor,
+            Numbering.ContainerCounts counts) {
         List<Block> blocks = new ArrayList<>();
         for (Node node : nodes) {
             Optional<YamlMap> map = YamlMap.of(node);
             if (map.isPresent() && map.get().has("articolo")) {
                 blocks.add(article(map.get(), inherited));
             } else if (map.isPresent() && map.get().has("sezione")) {
-                blocks.add(section(map.get(), inherited));
+                blocks.add(section(map.get(), inherited, counts));
+            } else if (map.isPresent() && map.get().has("definizioni")) {
+                YamlMap list = map.get();
+                Audience audience = audience(list, inherited);
+                blocks.add(definitions(list, audience, list.string("id").orElse(parentAnchor), list.string("id")));
             } else if (map.isPresent() && map.get().has("punti")) {
                 YamlMap list = map.get();
                 Audience audience = audience(list, inherited);
@@ -127,11 +159,23 @@ final class PolicyReader {
         return blocks;
     }
 
-    private Section section(YamlMap map, Audience inherited) {
+    /**
+     * A section; with a {@code livello} it is a titolo, capo or sezione and takes the next number
+     * of its level, and the levels below it count again inside it.
+     */
+    private Section section(YamlMap map, Audience inherited, Numbering.ContainerCounts counts) {
         Audience audience = audience(map, inherited);
         String id = map.string("id").orElseThrow();
-        return new Section(id, text(map.scalar("sezione").orElseThrow()), audience,
-                blocks(map.list("contenuto"), audience, id), pos(map.node()));
+        Optional<SectionLevel> level = map.string("livello").map(SectionLevel::fromYaml);
+        Optional<Numerals> numerals = map.string("numerazione").map(Numerals::fromYaml);
+        if (level.isEmpty() && numerals.isPresent()) {
+            diagnostics.add(Diagnostic.warning("numerals-without-level", pos(map.get("numerazione").orElseThrow())));
+        }
+        Optional<SectionNumber> number = level.map(l -> counts.next(l, numerals));
+        Numbering.ContainerCounts inner = level.map(counts::inside).orElse(counts);
+        Text title = text(map.scalar("sezione").orElseThrow());
+        List<Block> content = blocks(map.list("contenuto"), audience, id, inner);
+        return new Section(id, title, audience, content, pos(map.node()), number);
     }
 
     private Article article(YamlMap map, Audience inherited) {
@@ -143,7 +187,9 @@ final class PolicyReader {
         for (int i = 0; i < nodes.size(); i++) {
             commi.add(comma(nodes.get(i), Numbering.ordinal(i), id, audience));
         }
-        return new Article(id, number, text(map.scalar("articolo").orElseThrow()), audience, commi, pos(map.node()));
+        boolean numberedCommi = flag(map, "commi_numerati").orElse(numberedCommiByDefault);
+        return new Article(id, number, text(map.scalar("articolo").orElseThrow()), audience, commi, pos(map.node()),
+                numberedCommi);
     }
 
     private Comma comma(Node node, int number, String articleAnchor, Audience inherited) {
@@ -159,9 +205,31 @@ final class PolicyReader {
         Optional<PointList> points = m.has("punti")
                 ? Optional.of(pointList(m, ListStyle.LETTERS, audience, anchor, Optional.empty()))
                 : Optional.empty();
+        Optional<DefinitionList> definitions = m.has("definizioni")
+                ? Optional.of(definitions(m, audience, anchor, Optional.empty()))
+                : Optional.empty();
+        if (points.isPresent() && definitions.isPresent()) {
+            diagnostics.add(Diagnostic.error("points-and-definitions", pos(m.get("definizioni").orElseThrow())));
+        }
         List<Paragraph> continuation = m.list("seguito").stream().map(n -> paragraph(n, audience)).toList();
         return new Comma(id, anchor, number, text(m.scalar("testo").orElseThrow()), audience, points, continuation,
-                pos(node));
+                pos(node), definitions);
+    }
+
+    /** The terms under {@code definizioni} of a comma or a block, anchored under {@code parentAnchor}. */
+    private DefinitionList definitions(YamlMap owner, Audience inherited, String parentAnchor,
+            Optional<String> listId) {
+        List<Node> nodes = owner.list("definizioni");
+        List<Definition> definitions = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlMap m = YamlMap.of(nodes.get(i)).orElseThrow();
+            int ordinal = Numbering.ordinal(i);
+            Optional<String> id = m.string("id");
+            definitions.add(new Definition(id, Numbering.anchor(id, parentAnchor, Integer.toString(ordinal)), ordinal,
+                    text(m.scalar("termine").orElseThrow()), text(m.scalar("definizione").orElseThrow()),
+                    audience(m, inherited), pos(nodes.get(i))));
+        }
+        return new DefinitionList(listId, definitions, pos(owner.get("definizioni").orElseThrow()));
     }
 
     /**

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A comma (numbered paragraph of an article): its text, optional points, and unnumbered
- * continuation paragraphs that follow the points.
+ * A comma (paragraph of an article, numbered by its position): its text, optional points or
+ * definitions, and unnumbered continuation paragraphs that follow them.
+ *
+ * @param definitions the terms the comma defines ({@code definizioni}), in place of points
  */
 public record Comma(
         Optional<String> id,
@@ -15,9 +17,16 @@ public record Comma(
         Audience audience,
         Optional<PointList> points,
         List<Paragraph> continuation,
-        SourcePos pos) {
+        SourcePos pos,
+        Optional<DefinitionList> definitions) {
 
     public Comma {
         continuation = List.copyOf(continuation);
+    }
+
+    /** A comma that defines no terms. */
+    public Comma(Optional<String> id, String anchor, int number, Text text, Audience audience,
+            Optional<PointList> points, List<Paragraph> continuation, SourcePos pos) {
+        this(id, anchor, number, text, audience, points, continuation, pos, Optional.empty());
     }
 }

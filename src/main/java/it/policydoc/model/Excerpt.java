@@ -86,7 +86,7 @@ public record Excerpt(List<Paragraph> preamble, List<Block> content) {
                 boolean whole = keeps(s.audience(), Optional.of(s.anchor()), inside);
                 List<Block> content = blocks(s.content(), whole);
                 return whole || !content.isEmpty()
-                        ? Optional.of(new Section(s.id(), s.title(), s.audience(), content, s.pos()))
+                        ? Optional.of(s.withContent(content))
                         : Optional.empty();
             }
             if (block instanceof Article a) {
@@ -96,11 +96,14 @@ public record Excerpt(List<Paragraph> preamble, List<Block> content) {
                     comma(c, whole).ifPresent(commi::add);
                 }
                 return whole || !commi.isEmpty()
-                        ? Optional.of(new Article(a.id(), a.number(), a.title(), a.audience(), commi, a.pos()))
+                        ? Optional.of(a.withCommi(commi))
                         : Optional.empty();
             }
             if (block instanceof Paragraph p) {
                 return keeps(p, inside) ? Optional.of(p) : Optional.empty();
+            }
+            if (block instanceof DefinitionList d) {
+                return definitions(d, inside).map(Block.class::cast);
             }
             return list((PointList) block, inside).map(Block.class::cast);
         }
@@ -108,11 +111,19 @@ public record Excerpt(List<Paragraph> preamble, List<Block> content) {
         private Optional<Comma> comma(Comma c, boolean inside) {
             boolean whole = keeps(c.audience(), Optional.of(c.anchor()), inside);
             Optional<PointList> points = c.points().flatMap(l -> list(l, whole));
+            Optional<DefinitionList> definitions = c.definitions().flatMap(l -> definitions(l, whole));
             List<Paragraph> continuation = c.continuation().stream().filter(p -> keeps(p, whole)).toList();
-            return whole || points.isPresent() || !continuation.isEmpty()
+            return whole || points.isPresent() || definitions.isPresent() || !continuation.isEmpty()
                     ? Optional.of(new Comma(c.id(), c.anchor(), c.number(), c.text(), c.audience(), points,
-                            continuation, c.pos()))
+                            continuation, c.pos(), definitions))
                     : Optional.empty();
+        }
+
+        private Optional<DefinitionList> definitions(DefinitionList l, boolean inside) {
+            boolean whole = selection.keeps(Optional.empty(), l.id(), inside);
+            List<Definition> kept = l.definitions().stream()
+                    .filter(d -> keeps(d.audience(), Optional.of(d.anchor()), whole)).toList();
+            return kept.isEmpty() ? Optional.empty() : Optional.of(new DefinitionList(l.id(), kept, l.pos()));
         }
 
         private Optional<PointList> list(PointList l, boolean inside) {

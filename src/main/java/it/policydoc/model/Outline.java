@@ -87,11 +87,18 @@ public final class Outline {
         String anchor = switch (parent.kind()) {
             case ARTICLE -> parent.article().flatMap(a -> a.commi().stream()
                     .filter(c -> Integer.toString(c.number()).equals(step)).findFirst()).map(Comma::anchor).orElse(null);
-            case COMMA -> parent.comma().flatMap(Comma::points).flatMap(l -> pointAnchor(l, step)).orElse(null);
+            case COMMA -> parent.comma().flatMap(Comma::points).flatMap(l -> pointAnchor(l, step))
+                    .or(() -> parent.comma().flatMap(Comma::definitions).flatMap(l -> definitionAnchor(l, step)))
+                    .orElse(null);
             case POINT -> parent.point().flatMap(Point::subpoints).flatMap(l -> pointAnchor(l, step)).orElse(null);
             default -> parent.anchor() + "." + step;
         };
         return anchor == null ? null : byAnchor(anchor).orElse(null);
+    }
+
+    private static Optional<String> definitionAnchor(DefinitionList list, String ordinal) {
+        return list.definitions().stream().filter(d -> Integer.toString(d.ordinal()).equals(ordinal)).findFirst()
+                .map(Definition::anchor);
     }
 
     private static Optional<String> pointAnchor(PointList list, String label) {
@@ -109,7 +116,13 @@ public final class Outline {
 
     private Unit add(Unit.Kind kind, Optional<String> id, String anchor, Place place, Optional<Point> point,
             SourcePos pos) {
-        Unit unit = new Unit(kind, id, anchor, place.section(), place.article(), place.comma(), point, pos);
+        return add(kind, id, anchor, place, point, pos, Optional.empty());
+    }
+
+    private Unit add(Unit.Kind kind, Optional<String> id, String anchor, Place place, Optional<Point> point,
+            SourcePos pos, Optional<Definition> definition) {
+        Unit unit = new Unit(kind, id, anchor, place.section(), place.article(), place.comma(), point, pos,
+                definition);
         units.add(unit);
         byAnchor.putIfAbsent(anchor, unit);
         return unit;
@@ -133,6 +146,8 @@ public final class Outline {
                 paragraph(p, place);
             } else if (block instanceof PointList l) {
                 list(l, place);
+            } else if (block instanceof DefinitionList d) {
+                definitions(d, place);
             }
         }
     }
@@ -146,6 +161,7 @@ public final class Outline {
             Unit commaUnit = add(Unit.Kind.COMMA, c.id(), c.anchor(), inComma, Optional.empty(), c.pos());
             text(c.text(), inComma.with(commaUnit));
             c.points().ifPresent(l -> list(l, inComma.with(commaUnit)));
+            c.definitions().ifPresent(d -> definitions(d, inComma.with(commaUnit)));
             c.continuation().forEach(p -> paragraph(p, inComma.with(commaUnit)));
         }
     }
@@ -159,6 +175,17 @@ public final class Outline {
             p.title().ifPresent(t -> text(t, inList.with(unit)));
             text(p.text(), inList.with(unit));
             p.subpoints().ifPresent(sub -> list(sub, inList.with(unit)));
+        }
+    }
+
+    private void definitions(DefinitionList list, Place place) {
+        Place inList = list.id()
+                .map(id -> place.with(add(Unit.Kind.LIST, Optional.of(id), id, place, Optional.empty(), list.pos())))
+                .orElse(place);
+        for (Definition d : list.definitions()) {
+            Unit unit = add(Unit.Kind.DEFINITION, d.id(), d.anchor(), inList, Optional.empty(), d.pos(), Optional.of(d));
+            text(d.term(), inList.with(unit));
+            text(d.definition(), inList.with(unit));
         }
     }
 

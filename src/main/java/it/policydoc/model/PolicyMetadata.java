@@ -30,9 +30,17 @@ public record PolicyMetadata(
         return lastModified.or(() -> acts.stream().flatMap(a -> a.date().stream()).max(LocalDate::compareTo));
     }
 
-    /** A policy that names no signatories ({@code firme} absent) is signed as {@link Signatures#STANDARD}. */
+    /**
+     * A policy that names no signatories ({@code firme} absent) is signed as the deliberations of
+     * the organ of its latest act are ({@link Signatures#defaultFor}).
+     */
     public PolicyMetadata(Text title, Optional<String> shortTitle, PolicyStatus status,
             Optional<LocalDate> lastModified, List<Act> acts, List<String> channels) {
-        this(title, shortTitle, status, lastModified, acts, channels, Signatures.STANDARD);
+        this(title, shortTitle, status, lastModified, acts, channels, defaultSignatures(acts));
+    }
+
+    /** Who signs when the policy names no one: see {@link Signatures#defaultFor}. */
+    public static Signatures defaultSignatures(List<Act> acts) {
+        return acts.isEmpty() ? Signatures.STANDARD : Signatures.defaultFor(acts.get(acts.size() - 1).organ());
     }
 }
