@@ -32,6 +32,9 @@ public final class PdfReader implements SourceReader {
     private static final Pattern STARTS_BLOCK = Pattern.compile(
             "^(?:(?:art(?:icolo)?\\.?\\s*\\d+|capo|titolo|sezione)\\b|\\(?[a-z]\\)\\s|[a-z]\\.\\s|\\d{1,3}[.)]\\s|\\d{1,3}\\s?-\\s|[•·▪◦●\\-–—]\\s)",
             Pattern.CASE_INSENSITIVE);
+    /** A line that heads an article or a capo, after which a paragraph always starts. */
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:art(?:icolo)?\\.?\\s*\\d+|capo\\s|titolo\\s|sezione\\s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;:!?][\"”’»)]*$");
     /** The lines at each end of a page that may be running headers or footers. */
     private static final int EDGE_LINES = 2;
@@ -170,11 +173,11 @@ public final class PdfReader implements SourceReader {
         String before = previous.text().strip();
         boolean endedShort = previous.x1() < shortLine;
         boolean sizeChanged = Math.abs(previous.size() - line.size()) > 0.5f;
-        if (STARTS_BLOCK.matcher(words).find() || sizeChanged) {
+        if (STARTS_BLOCK.matcher(words).find() || sizeChanged || endedShort && HEADING.matcher(before).find()) {
             return true;
         }
         if (previous.page() != line.page() || line.y() <= previous.y()) {
-            return endedShort && SENTENCE_END.matcher(before).matches();
+            return endedShort && (SENTENCE_END.matcher(before).matches() || Character.isUpperCase(words.charAt(0)));
         }
         if (line.y() - previous.y() > gap * 1.35f) {
             return true;

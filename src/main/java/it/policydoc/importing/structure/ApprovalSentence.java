@@ -31,6 +31,7 @@ final class ApprovalSentence {
             Map.entry("luglio", 7), Map.entry("agosto", 8), Map.entry("settembre", 9), Map.entry("ottobre", 10),
             Map.entry("novembre", 11), Map.entry("dicembre", 12));
     private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:è stat[oa]|sono stat[ie])\\s+approvat[oaie]\\s+(?:il|la|lo|l’|l'|i|gli|le)?\\s*(.+?)\\.?$");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?i)\\bdel(?:l['’]anno)?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern LAST_MODIFIED = Pattern.compile(
             "(?i)^(?:ultima\\s+modifica|ultimo\\s+aggiornamento|aggiornat[oa]\\s+al)\\s*:?\\s*(.+?)\\.?$");
 
@@ -54,7 +55,11 @@ final class ApprovalSentence {
                 ? ActRole.AMENDMENT : ActRole.ADOPTION;
         Matcher subject = SUBJECT.matcher(line);
         Optional<String> oggetto = subject.find() ? Optional.of(subject.group(1).strip()) : Optional.empty();
-        return Optional.of(new Act(role, "deliberazione", organ.get(), n, date, oggetto, pos));
+        Matcher year = YEAR_ONLY.matcher(line);
+        Optional<Integer> onlyYear = date.isEmpty() && year.find() ? Optional.of(Integer.parseInt(year.group(1)))
+                : Optional.empty();
+        return Optional.of(new Act(role, "deliberazione", organ.get(), n, date, oggetto, pos, onlyYear,
+                Act.DEFAULT_ANNEX));
     }
 
     /** The date of "Ultima modifica 29 dicembre 2022" and its variants. */

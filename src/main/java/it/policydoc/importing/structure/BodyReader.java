@@ -17,6 +17,9 @@ import it.policydoc.model.Paragraph;
 import it.policydoc.model.Point;
 import it.policydoc.model.PointList;
 import it.policydoc.model.Section;
+import it.policydoc.model.SectionLevel;
+import it.policydoc.model.SectionNumber;
+import it.policydoc.model.Numerals;
 import it.policydoc.model.SourcePos;
 import it.policydoc.model.Text;
 import java.nio.file.Path;
@@ -175,26 +178,39 @@ final class BodyReader {
         last = null;
     }
 
+    /**
+     * "CAPO II - Accesso documentale" becomes a capo titled "Accesso documentale", numbered by
+     * the model (in the source's numerals); a heading with no words after its number stays a
+     * plain section with the heading as its title.
+     */
     private void section(String t, SourcePos pos) {
         Matcher m = LinePatterns.SECTION.matcher(t);
         m.matches();
-        int rank = switch (m.group(1).toLowerCase(Locale.ROOT)) {
-            case "titolo" -> 1;
-            case "capo" -> 2;
-            default -> 3;
+        SectionLevel level = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "titolo" -> SectionLevel.TITOLO;
+            case "capo" -> SectionLevel.CAPO;
+            default -> SectionLevel.SEZIONE;
         };
-        openSection(t, rank, pos);
+        String title = m.group(3).strip();
+        int rank = level.ordinal() + 1;
+        if (title.isEmpty()) {
+            openSection(new SectionDraft(new TextDraft(t, pos), rank, Optional.empty(), Optional.empty()));
+            return;
+        }
+        Numerals numerals = m.group(2).chars().allMatch(Character::isDigit) ? Numerals.ARABIC : Numerals.ROMAN;
+        openSection(new SectionDraft(new TextDraft(title, pos), rank, Optional.of(level),
+                numerals == level.defaultNumerals() ? Optional.empty() : Optional.of(numerals)));
     }
 
+    /** A heading of a text without articles or capi: a plain section at the top. */
     private void weakSection(String t, SourcePos pos) {
-        openSection(t, 1, pos);
+        openSection(new SectionDraft(new TextDraft(t, pos), 1, Optional.empty(), Optional.empty()));
     }
 
-    private void openSection(String heading, int rank, SourcePos pos) {
-        while (!sections.isEmpty() && sections.get(sections.size() - 1).rank >= rank) {
+    private void openSection(SectionDraft section) {
+        while (!sections.isEmpty() && sections.get(sections.size() - 1).rank >= section.rank) {
             sections.remove(sections.size() - 1);
         }
-        SectionDraft section = new SectionDraft(new TextDraft(heading, pos), rank);
         container().add(section);
         sections.add(section);
         article = null;
@@ -209,6 +225,8 @@ final class BodyReader {
         m.matches();
         if (m.group(2) == null) {
             openArticle(m.group(3).strip(), pos);
+            article.numbered = false;
+            article.chapter = true;
         } else {
             newComma(t, pos);
             last = null;
@@ -246,6 +264,10 @@ final class BodyReader {
     private void number(int n, String words, String whole, SourcePos pos) {
         boolean continuesList = list != null && list.style == ListStyle.NUMBERS && n == list.last().ordinal + 1;
         boolean opensList = n == 1 && last != null && last.words.toString().stripTrailing().endsWith(":");
+        if (article != null && article.chapter && !continuesList && !opensList) {
+            paragraph(whole, pos);
+            return;
+        }
         if (article == null || continuesList || opensList) {
             if (continuesList) {
                 addPoint(list, words, n, pos);
@@ -396,7 +418,7 @@ final class BodyReader {
 
     List<Block> content() {
         Numberer numberer = new Numberer();
-        return blocks(top, numberer, "testo");
+        return blocks(top, numberer, "testo", new Numbering.ContainerCounts());
     }
 
     /** Articles are numbered across the whole text, as the loader does. */
@@ -404,12 +426,16 @@ final class BodyReader {
         int articles;
     }
 
-    private List<Block> blocks(List<Object> drafts, Numberer numberer, String parentAnchor) {
+    private List<Block> blocks(List<Object> drafts, Numberer numberer, String parentAnchor,
+            Numbering.ContainerCounts counts) {
         List<Block> blocks = new ArrayList<>();
         for (Object d : drafts) {
             if (d instanceof SectionDraft s) {
                 String id = ids.make(s.heading.words.toString(), "sezione");
-                blocks.add(new Section(id, text(s.heading), Audience.ALL, blocks(s.content, numberer, id), s.heading.pos));
+                Optional<SectionNumber> number = s.level.map(l -> counts.next(l, s.numerals));
+                Numbering.ContainerCounts inner = s.level.map(counts::inside).orElse(counts);
+                blocks.add(new Section(id, text(s.heading), Audience.ALL, blocks(s.content, numberer, id, inner),
+                        s.heading.pos, number));
             } else if (d instanceof ArticleDraft a) {
                 blocks.add(article(a, Numbering.ordinal(numberer.articles++)));
             } else if (d instanceof ListDraft l) {
@@ -438,7 +464,7 @@ final class BodyReader {
                     .map(p -> new Paragraph(Optional.empty(), Optional.empty(), text(p), Audience.ALL, p.pos)).toList();
             commi.add(new Comma(Optional.empty(), anchor, n, text(c.text), Audience.ALL, points, continuation, c.text.pos));
         }
-        return new Article(id, number, text(a.title), Audience.ALL, commi, a.title.pos);
+        return new Article(id, number, text(a.title), Audience.ALL, commi, a.title.pos, a.numbered || a.commi.isEmpty());
     }
 
     private PointList list(ListDraft l, String parentAnchor, Optional<String> id) {

@@ -1,9 +1,12 @@
 package it.policydoc.importing.structure;
 
 import it.policydoc.model.ListStyle;
+import it.policydoc.model.Numerals;
+import it.policydoc.model.SectionLevel;
 import it.policydoc.model.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The text as the detector grows it, line by line: mutable, private to this package, frozen
@@ -29,11 +32,16 @@ final class Drafts {
     static final class SectionDraft {
         final TextDraft heading;
         final int rank;
+        /** Titolo, capo or sezione with the numerals the source used; empty for a plain titled section. */
+        final Optional<SectionLevel> level;
+        final Optional<Numerals> numerals;
         final List<Object> content = new ArrayList<>();
 
-        SectionDraft(TextDraft heading, int rank) {
+        SectionDraft(TextDraft heading, int rank, Optional<SectionLevel> level, Optional<Numerals> numerals) {
             this.heading = heading;
             this.rank = rank;
+            this.level = level;
+            this.numerals = numerals;
         }
     }
 
@@ -42,6 +50,8 @@ final class Drafts {
         final List<CommaDraft> commi = new ArrayList<>();
         /** Whether the source numbers this article's paragraphs ("1.", "2.") rather than leaving them plain. */
         boolean numbered;
+        /** A numbered chapter of a text without articles: its paragraphs are never commi "1.", "2.". */
+        boolean chapter;
 
         ArticleDraft(TextDraft title) {
             this.title = title;

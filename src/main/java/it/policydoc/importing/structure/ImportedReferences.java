@@ -6,6 +6,8 @@ import it.policydoc.model.Block;
 import it.policydoc.model.Comma;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Contacts;
+import it.policydoc.model.Definition;
+import it.policydoc.model.DefinitionList;
 import it.policydoc.model.Outline;
 import it.policydoc.model.Paragraph;
 import it.policydoc.model.Point;
@@ -101,21 +103,29 @@ public record ImportedReferences(DetectedPolicy detected, List<String> unresolve
 
         private Block block(Block b) {
             if (b instanceof Section s) {
-                return new Section(s.id(), text(s.title()), s.audience(), blocks(s.content()), s.pos());
+                return new Section(s.id(), text(s.title()), s.audience(), blocks(s.content()), s.pos(), s.number());
             }
             if (b instanceof Article a) {
                 return new Article(a.id(), a.number(), text(a.title()), a.audience(),
-                        a.commi().stream().map(this::comma).toList(), a.pos());
+                        a.commi().stream().map(this::comma).toList(), a.pos(), a.numberedCommi());
             }
             if (b instanceof Paragraph p) {
                 return paragraph(p);
+            }
+            if (b instanceof DefinitionList d) {
+                return definitions(d);
             }
             return list((PointList) b);
         }
 
         private Comma comma(Comma c) {
             return new Comma(c.id(), c.anchor(), c.number(), text(c.text()), c.audience(), c.points().map(this::list),
-                    c.continuation().stream().map(this::paragraph).toList(), c.pos());
+                    c.continuation().stream().map(this::paragraph).toList(), c.pos(), c.definitions().map(this::definitions));
+        }
+
+        private DefinitionList definitions(DefinitionList l) {
+            return new DefinitionList(l.id(), l.definitions().stream().map(d -> new Definition(d.id(), d.anchor(),
+                    d.ordinal(), text(d.term()), text(d.definition()), d.audience(), d.pos())).toList(), l.pos());
         }
 
         private PointList list(PointList l) {

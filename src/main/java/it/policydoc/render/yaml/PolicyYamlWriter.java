@@ -5,6 +5,8 @@ import it.policydoc.model.Article;
 import it.policydoc.model.Audience;
 import it.policydoc.model.Block;
 import it.policydoc.model.Comma;
+import it.policydoc.model.Definition;
+import it.policydoc.model.DefinitionList;
 import it.policydoc.model.ListStyle;
 import it.policydoc.model.Paragraph;
 import it.policydoc.model.Point;
@@ -12,7 +14,6 @@ import it.policydoc.model.PointList;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyMetadata;
 import it.policydoc.model.Section;
-import it.policydoc.model.Signatures;
 import it.policydoc.model.Text;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public final class PolicyYamlWriter {
             channels.setFlowStyle(FlowStyle.FLOW);
             root.add(entry("canali", channels));
         }
-        if (!m.signatures().equals(Signatures.STANDARD)) {
+        if (!m.signatures().equals(PolicyMetadata.defaultSignatures(m.acts()))) {
             root.add(entry("firme", sequence(m.signatures().roles().stream().map(PolicyYamlWriter::scalar)
                     .map(Node.class::cast).toList())));
         }
@@ -125,6 +126,12 @@ public final class PolicyYamlWriter {
         t.add(entry("organo", scalar(a.organ())));
         a.number().ifPresent(n -> t.add(entry("numero", scalar(n))));
         a.date().ifPresent(d -> t.add(entry("data", scalar(d.toString()))));
+        if (a.date().isEmpty()) {
+            a.year().ifPresent(y -> t.add(entry("anno", new ScalarNode(Tag.INT, y.toString(), ScalarStyle.PLAIN))));
+        }
+        if (!a.annex().equals(Act.DEFAULT_ANNEX)) {
+            t.add(entry("allegato", scalar(a.annex())));
+        }
         a.subject().ifPresent(s -> t.add(entry("oggetto", scalar(s))));
         return mapping(t);
     }
@@ -135,6 +142,12 @@ public final class PolicyYamlWriter {
             if (b instanceof Section s) {
                 List<NodeTuple> t = new ArrayList<>();
                 t.add(entry("sezione", text(s.title())));
+                s.number().ifPresent(n -> {
+                    t.add(entry("livello", scalar(n.level().yamlName())));
+                    if (n.numerals() != n.level().defaultNumerals()) {
+                        t.add(entry("numerazione", scalar(n.numerals().yamlName())));
+                    }
+                });
                 t.add(entry("id", scalar(s.id())));
                 audience(t, s.audience(), inherited);
                 t.add(entry("contenuto", sequence(blocks(s.content(), s.audience()))));
@@ -143,6 +156,11 @@ public final class PolicyYamlWriter {
                 nodes.add(article(a, inherited));
             } else if (b instanceof Paragraph p) {
                 nodes.add(paragraph(p, inherited));
+            } else if (b instanceof DefinitionList d) {
+                List<NodeTuple> t = new ArrayList<>();
+                d.id().ifPresent(id -> t.add(entry("id", scalar(id))));
+                t.add(entry("definizioni", sequence(definitions(d, inherited))));
+                nodes.add(mapping(t));
             } else if (b instanceof PointList l) {
                 List<NodeTuple> t = new ArrayList<>();
                 t.add(entry("elenco", scalar(l.style().yamlName())));
@@ -159,12 +177,16 @@ public final class PolicyYamlWriter {
         t.add(entry("articolo", text(a.title())));
         t.add(entry("id", scalar(a.id())));
         audience(t, a.audience(), inherited);
+        if (!a.numberedCommi()) {
+            t.add(entry("commi_numerati", new ScalarNode(Tag.BOOL, "false", ScalarStyle.PLAIN)));
+        }
         t.add(entry("commi", sequence(a.commi().stream().map(c -> comma(c, a.audience())).toList())));
         return mapping(t);
     }
 
     private Node comma(Comma c, Audience inherited) {
-        if (c.id().isEmpty() && c.audience() == inherited && c.points().isEmpty() && c.continuation().isEmpty()) {
+        if (c.id().isEmpty() && c.audience() == inherited && c.points().isEmpty() && c.definitions().isEmpty()
+                && c.continuation().isEmpty()) {
             return text(c.text());
         }
         List<NodeTuple> t = new ArrayList<>();
@@ -175,10 +197,24 @@ public final class PolicyYamlWriter {
             t.add(entry("elenco", scalar(l.style().yamlName())));
             t.add(entry("punti", sequence(points(l, c.audience()))));
         });
+        c.definitions().ifPresent(d -> t.add(entry("definizioni", sequence(definitions(d, c.audience())))));
         if (!c.continuation().isEmpty()) {
             t.add(entry("seguito", sequence(c.continuation().stream().map(p -> paragraph(p, c.audience())).toList())));
         }
         return mapping(t);
+    }
+
+    private List<Node> definitions(DefinitionList list, Audience inherited) {
+        List<Node> nodes = new ArrayList<>();
+        for (Definition d : list.definitions()) {
+            List<NodeTuple> t = new ArrayList<>();
+            t.add(entry("termine", text(d.term())));
+            t.add(entry("definizione", text(d.definition())));
+            d.id().ifPresent(id -> t.add(entry("id", scalar(id))));
+            audience(t, d.audience(), inherited);
+            nodes.add(mapping(t));
+        }
+        return nodes;
     }
 
     private List<Node> points(PointList list, Audience inherited) {
