@@ -73,6 +73,8 @@ class ImportCorpusTest {
         assertEquals(List.of(), run.errorsBesideUnresolvedReferences(), figures);
         assertEquals(expected.get("articles").asInt(), run.count(Unit.Kind.ARTICLE), figures);
         assertEquals(expected.get("sections").asInt(), run.count(Unit.Kind.SECTION), figures);
+        assertEquals(expected.get("commi").asInt(), commi(run), figures);
+        assertEquals(expected.get("points").asInt(), run.markedPoints(), figures);
         assertTrue(recall >= MIN_RECALL, () -> figures + "\nmissing: "
                 + WordRecall.missing(WordRecall.sourceWords(body), WordRecall.words(run.pageText())));
     }

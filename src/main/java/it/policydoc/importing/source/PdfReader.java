@@ -144,6 +144,12 @@ public final class PdfReader implements SourceReader {
         float right = rights.isEmpty() ? 0 : rights.get((int) (rights.size() * 0.9));
         float shortLine = right - (right - left) * 0.12f;
 
+        Set<String> vocabulary = new HashSet<>();
+        for (PdfLine l : body) {
+            for (String w : l.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                vocabulary.add(w);
+            }
+        }
         List<SourceBlock> blocks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         PdfLine first = null;
@@ -159,7 +165,7 @@ public final class PdfReader implements SourceReader {
                 first = line;
                 text.append(words);
             } else {
-                join(text, words);
+                join(text, words, vocabulary);
             }
             previous = line;
         }
@@ -185,14 +191,30 @@ public final class PdfReader implements SourceReader {
         return endedShort && (SENTENCE_END.matcher(before).matches() || Character.isUpperCase(words.charAt(0)));
     }
 
-    /** Joins a line to the paragraph; "cor-" + "retto" is one word again, "e-" + "mail" keeps its hyphen. */
-    private static void join(StringBuilder text, String words) {
+    /**
+     * Joins a line to the paragraph. A word broken by a hyphen at the line end ("amministra-" +
+     * "zione") is one word again when the text uses it whole elsewhere; otherwise the hyphen is
+     * the word's own ("psico-" + "fisiche") and stays, without a space.
+     */
+    private static void join(StringBuilder text, String words, Set<String> vocabulary) {
         int n = text.length();
         char last = n == 0 ? ' ' : text.charAt(n - 1);
         boolean lowerAround = n >= 3 && Character.isLowerCase(text.charAt(n - 2))
                 && Character.isLetter(text.charAt(n - 3)) && Character.isLowerCase(words.charAt(0));
-        if (last == '\u00AD' || last == '-' && lowerAround) {
+        if (last == '\u00AD') {
             text.setLength(n - 1);
+            text.append(words);
+        } else if (last == '-' && lowerAround) {
+            int start = n - 1;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            String head = text.substring(start, n - 1);
+            String tail = words.split("[^\\p{L}]", 2)[0];
+            boolean whole = vocabulary.contains((head + tail).toLowerCase(Locale.ROOT));
+            if (whole) {
+                text.setLength(n - 1);
+            }
             text.append(words);
         } else {
             text.append(' ').append(words);
@@ -251,7 +273,8 @@ public final class PdfReader implements SourceReader {
                 for (TextPosition p : positions) {
                     size = Math.max(size, p.getFontSizeInPt());
                 }
-                lines.add(new PdfLine(getCurrentPageNo(), current.toString(), start.getXDirAdj(),
+                // Justified lines come out with gaps of several spaces between words: one is the word gap.
+                lines.add(new PdfLine(getCurrentPageNo(), current.toString().replace('\u00A0', ' ').replaceAll(" {2,}", " "), start.getXDirAdj(),
                         end.getXDirAdj() + end.getWidthDirAdj(), start.getYDirAdj(), size));
             }
             current.setLength(0);

@@ -73,6 +73,9 @@ public record ImportedReferences(DetectedPolicy detected, List<String> unresolve
                         missing = true;
                     }
                 }
+                if (citesAnAct(text, reference.addressSpan().end())) {
+                    continue;
+                }
                 if (missing) {
                     unresolved.add(0, written);
                 } else if (targets.size() == 1 && !written.contains("[") && !written.contains("]")
@@ -89,6 +92,20 @@ public record ImportedReferences(DetectedPolicy detected, List<String> unresolve
         return new ImportedReferences(detected.withContent(
                 detected.preamble().stream().map(swap::paragraph).toList(), swap.blocks(detected.content())), unresolved);
     }
+
+    /**
+     * Whether the words after an address name an act ("art. 5, comma 2, Decreto Trasparenza",
+     * "art. 49 TUEL"): then it is a provision of that act, even when the act is only named by an
+     * alias the recogniser does not know, and it must not become a link into this text.
+     */
+    private static boolean citesAnAct(String text, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 60));
+        return ACT_AFTER.matcher(after).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern ACT_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\s*[,(]?\\s*(?:del(?:la|lo|l['’])?\\s+(?:citat[oa]\\s+)?)?(?:d\\.?\\s?lgs|d\\.?\\s?l\\.|d\\.?\\s?p\\.?\\s?r|decreto|legge|l\\.\\s?r?\\.?\\s*n|"
+                    + "l\\.\\s?\\d|tuel|t\\.u\\.|cad\\b|codice|costituzione|statuto|regolamento\\s+(?:ue|\\(ue\\)|europeo|generale)|gdpr|direttiva|circolare)");
 
     /** Rebuilds the tree with some texts replaced; everything else is kept as it is. */
     private record TextSwap(Map<Text, Text> replaced) {
