@@ -61,8 +61,13 @@ final class ImportRun {
     }
 
     static ImportRun of(Path source, Path comuneFolder) throws IOException, PolicyImport.Refused {
+        return of(source, comuneFolder, COMUNE_YAML);
+    }
+
+    /** @param comuneYaml the comune.yaml as the clerk completed it */
+    static ImportRun of(Path source, Path comuneFolder, String comuneYaml) throws IOException, PolicyImport.Refused {
         Files.createDirectories(comuneFolder);
-        Files.writeString(comuneFolder.resolve("comune.yaml"), COMUNE_YAML, StandardCharsets.UTF_8);
+        Files.writeString(comuneFolder.resolve("comune.yaml"), comuneYaml, StandardCharsets.UTF_8);
         PolicyImport.Outcome outcome = new PolicyImport().run(new PolicyImport.Request(source,
                 Optional.of(comuneFolder), Optional.of("importata"), false));
         LoadResult loaded = new PolicyLoader().load(List.of(comuneFolder));

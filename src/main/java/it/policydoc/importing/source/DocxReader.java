@@ -128,8 +128,11 @@ public final class DocxReader implements SourceReader {
 
         private String styleName(XWPFParagraph p) {
             String id = p.getStyleID();
-            if (id == null || doc.getStyles() == null) {
+            if (id == null) {
                 return "";
+            }
+            if (doc.getStyles() == null) {
+                return id;
             }
             XWPFStyle style = doc.getStyles().getStyle(id);
             return style == null || style.getName() == null ? id : style.getName();

@@ -73,9 +73,9 @@ final class BodyReader {
     }
 
     /** In a text without articles or capi: the first heading after the title. */
-    static int firstWeakHeading(List<Line> lines, int from) {
+    static int firstWeakHeading(List<Line> lines, int from, java.util.function.Predicate<String> metadata) {
         for (int i = from; i < lines.size(); i++) {
-            if (isWeakHeading(lines, i)) {
+            if (!metadata.test(lines.get(i).text()) && isWeakHeading(lines, i)) {
                 return i;
             }
         }

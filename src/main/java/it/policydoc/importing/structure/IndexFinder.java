@@ -65,7 +65,9 @@ final class IndexFinder {
                 || LinePatterns.INDEX_LINE.matcher(text).matches();
     }
 
+    /** An entry's words without its page number, to find the body heading that repeats it. */
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()
+                .replaceAll("(?<=\\p{L})\\s+\\d{1,4}$", "");
     }
 }

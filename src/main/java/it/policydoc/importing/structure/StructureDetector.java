@@ -86,7 +86,8 @@ public final class StructureDetector {
                 title = Optional.of(text);
                 dropped.add(new DroppedLine(text, DropReason.TITLE, line.block().place()));
                 if (bodyStart == Integer.MAX_VALUE || bodyStart >= lines.size()) {
-                    bodyStart = BodyReader.firstWeakHeading(lines, i + 1);
+                    bodyStart = BodyReader.firstWeakHeading(lines, i + 1, t -> ApprovalSentence.act(t, pos).isPresent()
+                            || ApprovalSentence.lastModified(t).isPresent() || ENTE.matcher(t).matches());
                 }
             } else {
                 preamble.add(line);
