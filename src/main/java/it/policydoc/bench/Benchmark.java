@@ -1,5 +1,6 @@
 package it.policydoc.bench;
 
+import it.policydoc.load.PolicyLoader;
 import it.policydoc.pipeline.BuildProgress;
 import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.diag.Diagnostic;
@@ -82,6 +83,11 @@ public final class Benchmark {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** What the exports (Akoma Ntoso, ODT, DOCX) cost per bundled policy, warm. */
+    public ExportCost exportCost() throws IOException {
+        return ExportCost.measure(new PolicyLoader().load(List.of(bundledPolicies)).policies());
     }
 
     /** Writes the synthetic comuni only, into {@code into}, to build them by hand. */

@@ -2,6 +2,7 @@ package it.policydoc.cli;
 
 import it.policydoc.bench.BenchReport;
 import it.policydoc.bench.Benchmark;
+import it.policydoc.bench.ExportCost;
 import it.policydoc.diag.DiagnosticFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,9 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code policydoc bench}: builds many synthetic comuni and prints how fast and how big. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
@@ -25,6 +29,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
     private PolicydocCommand parent;
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--comuni", paramLabel = "N", descriptionKey = "bench.comuni", defaultValue = "100")
     private int comuni;
@@ -44,6 +51,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         DiagnosticFormatter text = new DiagnosticFormatter(parent.locale());
+        atLeast("--comuni", comuni, 1, text);
+        atLeast("--cold-runs", coldRuns, 0, text);
+        if (threads != null) {
+            atLeast("--threads", threads, 1, text);
+        }
         if (!Files.isDirectory(policies)) {
             parent.err().println(text.text("bench.no-policies", policies));
             return ExitCodes.INPUT_ERRORS;
@@ -59,9 +71,24 @@ final class BenchCommand implements Callable<Integer> {
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         parent.err().println(text.text("bench.running", comuni, workers));
-        BenchReport report = new Benchmark(policies, workers).run(comuni, coldCommand(), coldRuns);
+        Benchmark benchmark = new Benchmark(policies, workers);
+        BenchReport report = benchmark.run(comuni, coldCommand(), coldRuns);
         print(report, text, parent.out());
+        ExportCost exports = benchmark.exportCost();
+        Duration perPolicy = report.perComunePercentile(0.5).multipliedBy(report.comuni())
+                .dividedBy(Math.max(1, report.policies()));
+        parent.out().println(text.text("bench.exports", millis(exports.akomaNtoso()), millis(exports.editableAnnexes()),
+                millis(exports.deliberationPdf()), String.format(Locale.ROOT, "%.0f %%", 100 * exports.shareOf(perPolicy))));
+        parent.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** A count below its least value is a wrong command line (exit 2), not a failure of the benchmark. */
+    private void atLeast(String option, int value, int least, DiagnosticFormatter text) {
+        if (value < least) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    text.text("bench.too-small", option, value, least));
+        }
     }
 
     /** {@code ./policydoc build policies} where the launcher is, else the same jar in a new JVM. */

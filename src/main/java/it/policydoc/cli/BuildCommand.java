@@ -15,13 +15,16 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class BuildCommand implements Callable<Integer> {
 
+    /** Where the site goes unless {@code --out} says otherwise. */
+    static final String DEFAULT_OUT = "site";
+
     @ParentCommand
     private PolicydocCommand parent;
 
     @Mixin
     private Inputs inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out", defaultValue = "site")
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out", defaultValue = DEFAULT_OUT)
     private Path out;
 
     @Option(names = "--force", descriptionKey = "force")

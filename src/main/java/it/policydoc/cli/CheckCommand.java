@@ -2,6 +2,8 @@ package it.policydoc.cli;
 
 import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.diag.DiagnosticFormatter;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +25,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DiagnosticFormatter formatter = new DiagnosticFormatter(parent.locale());
-        PolicyBuild.Outcome outcome = new PolicyBuild().check(inputs.orDefault());
+        PolicyBuild build = new PolicyBuild();
+        try {
+            build.recover(Path.of(BuildCommand.DEFAULT_OUT));
+        } catch (IOException e) {
+            // Checking does not depend on it; the next build tries again and reports what fails.
+        }
+        PolicyBuild.Outcome outcome = build.check(inputs.orDefault());
         DiagnosticPrinter printer = new DiagnosticPrinter(formatter);
         if (format.json()) {
             // Standard output carries the JSON lines only, for the program that reads them.

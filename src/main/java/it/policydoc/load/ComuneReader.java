@@ -6,7 +6,6 @@ import it.policydoc.model.Contacts;
 import it.policydoc.model.Office;
 import it.policydoc.model.ProvinceKind;
 import it.policydoc.model.SourcePos;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -105,17 +104,19 @@ final class ComuneReader {
             diagnostics.add(Diagnostic.error("asset-unsupported", at, name));
             return Optional.empty();
         }
-        if (!Files.isRegularFile(resolved)) {
+        InputFiles.Kind kind = InputFiles.status(resolved, folder).kind();
+        if (kind == InputFiles.Kind.OUTSIDE) {
+            diagnostics.add(Diagnostic.error("asset-outside-folder", at, name));
+            return Optional.empty();
+        }
+        if (kind == InputFiles.Kind.MISSING || kind == InputFiles.Kind.FOLDER) {
             diagnostics.add(Diagnostic.error("asset-not-found", at, name));
             return Optional.empty();
         }
-        try {
-            if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
-                diagnostics.add(Diagnostic.error("asset-outside-folder", at, name));
-                return Optional.empty();
-            }
-        } catch (java.io.IOException e) {
-            diagnostics.add(Diagnostic.error("asset-not-found", at, name));
+        // The writers read the image later: a FIFO or an unreadable file is refused now, by check too.
+        Optional<Diagnostic> unreadable = InputFiles.readable(resolved, folder);
+        if (unreadable.isPresent()) {
+            diagnostics.add(unreadable.get());
             return Optional.empty();
         }
         return Optional.of(resolved);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -31,14 +32,19 @@ final class HandbookChapters {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        Optional<Diagnostic> refused = InputFiles.refusal(folder, comuneFolder);
+        if (refused.isPresent()) {
+            diagnostics.add(refused.get());
+            return List.of();
+        }
         List<HandbookChapter> chapters = new ArrayList<>();
         for (Path file : adocFiles(folder, diagnostics)) {
-            SourcePos at = SourcePos.start(file);
-            if (!inside(file, comuneFolder)) {
-                diagnostics.add(Diagnostic.error("asset-outside-folder", at, file.getFileName().toString()));
+            if (InputFiles.status(file, comuneFolder).kind() == InputFiles.Kind.OUTSIDE) {
+                diagnostics.add(Diagnostic.error("asset-outside-folder", SourcePos.start(file),
+                        file.getFileName().toString()));
                 continue;
             }
-            TextFiles.Read read = TextFiles.read(file, MAX_BYTES);
+            TextFiles.Read read = TextFiles.read(file, comuneFolder, MAX_BYTES);
             read.problem().ifPresent(diagnostics::add);
             read.text().ifPresent(text -> chapters.add(new HandbookChapter(file, text)));
         }
@@ -54,14 +60,6 @@ final class HandbookChapters {
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("read-failed", SourcePos.start(folder), String.valueOf(e.getMessage())));
             return List.of();
-        }
-    }
-
-    private static boolean inside(Path file, Path comuneFolder) {
-        try {
-            return Files.isRegularFile(file) && file.toRealPath().startsWith(comuneFolder.toRealPath());
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -4,7 +4,6 @@ import it.policydoc.diag.Diagnostic;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.model.SourcePos;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,15 +71,16 @@ public final class PolicyLoader {
         Map<Path, Optional<Parsed>> bases = new HashMap<>();
         String slug = folder.slug();
         checkSlug(slug, folder.folder(), diagnostics);
-        Optional<Comune> comune = readComune(folder.comuneFile(), slug, diagnostics);
+        Path root = folder.root();
+        Optional<Comune> comune = readComune(folder.comuneFile(), root, slug, diagnostics);
         for (Path file : folder.policyFiles()) {
-            readPolicy(file, folder.folder(), comune, bases, diagnostics).ifPresent(policies::add);
+            readPolicy(file, root, comune, bases, diagnostics).ifPresent(policies::add);
         }
         return new LoadResult(policies, diagnostics);
     }
 
-    private Optional<Comune> readComune(Path file, String slug, List<Diagnostic> diagnostics) {
-        return parse(file, comuneSchema, diagnostics).map(parsed -> {
+    private Optional<Comune> readComune(Path file, Path root, String slug, List<Diagnostic> diagnostics) {
+        return parse(file, root, comuneSchema, diagnostics).map(parsed -> {
             List<Diagnostic> found = new ArrayList<>();
             Comune comune = new ComuneReader().read(parsed.source(), parsed.root(), slug, found);
             diagnostics.addAll(found);
@@ -89,11 +89,11 @@ public final class PolicyLoader {
     }
 
     /** A policy is checked even when its comune.yaml is broken, so that all problems show at once. */
-    private Optional<Policy> readPolicy(Path file, Path comuneFolder, Optional<Comune> comune,
+    private Optional<Policy> readPolicy(Path file, Path root, Optional<Comune> comune,
             Map<Path, Optional<Parsed>> bases, List<Diagnostic> diagnostics) {
         String slug = fileSlug(file);
         boolean addressable = checkSlug(slug, file, diagnostics);
-        Optional<Parsed> own = parse(file, policySchema, diagnostics);
+        Optional<Parsed> own = parse(file, root, policySchema, diagnostics);
         if (own.isEmpty()) {
             return Optional.empty();
         }
@@ -101,7 +101,7 @@ public final class PolicyLoader {
         Optional<Path> basePath = extendsNode.map(n -> basePath(file, n.getValue()));
         Optional<Parsed> parsed = own;
         if (extendsNode.isPresent()) {
-            parsed = withBase(own.get(), extendsNode.get(), basePath.get(), comuneFolder, bases, diagnostics);
+            parsed = withBase(own.get(), extendsNode.get(), basePath.get(), root, bases, diagnostics);
         }
         return parsed.flatMap(p -> {
             List<Diagnostic> found = new ArrayList<>();
@@ -116,21 +116,22 @@ public final class PolicyLoader {
      * folder (beside the comuni) and extend nothing itself; it is read once however many of the
      * comune's policies extend it.
      */
-    private Optional<Parsed> withBase(Parsed own, ScalarNode extendsNode, Path base, Path comuneFolder,
+    private Optional<Parsed> withBase(Parsed own, ScalarNode extendsNode, Path base, Path root,
             Map<Path, Optional<Parsed>> bases, List<Diagnostic> diagnostics) {
         Path file = own.source().file();
         SourcePos at = YamlPositions.of(file, extendsNode);
-        Path policiesFolder = comuneFolder.toAbsolutePath().normalize().getParent();
-        if (policiesFolder == null || !base.toAbsolutePath().normalize().startsWith(policiesFolder)) {
+        InputFiles.Kind kind = InputFiles.status(base, root).kind();
+        // Outside as written ("../../x.yaml") or through a link (a _base folder linked elsewhere).
+        if (!base.toAbsolutePath().normalize().startsWith(root) || kind == InputFiles.Kind.OUTSIDE) {
             diagnostics.add(Diagnostic.error("extends-outside", at, extendsNode.getValue()));
             return Optional.empty();
         }
-        if (!Files.isRegularFile(base)) {
+        if (kind == InputFiles.Kind.MISSING || kind == InputFiles.Kind.FOLDER) {
             diagnostics.add(Diagnostic.error("extends-not-found", at, extendsNode.getValue()));
             return Optional.empty();
         }
         Optional<Parsed> parsedBase = bases.computeIfAbsent(base.toAbsolutePath().normalize(),
-                k -> parse(base, policySchema, diagnostics));
+                k -> parse(base, root, policySchema, diagnostics));
         if (parsedBase.isEmpty()) {
             return Optional.empty();
         }
@@ -161,8 +162,8 @@ public final class PolicyLoader {
     private record Parsed(SourceText source, YamlMap root) {
     }
 
-    private Optional<Parsed> parse(Path file, SchemaValidator schema, List<Diagnostic> diagnostics) {
-        YamlReader.Result read = yaml.read(file);
+    private Optional<Parsed> parse(Path file, Path policiesFolder, SchemaValidator schema, List<Diagnostic> diagnostics) {
+        YamlReader.Result read = yaml.read(file, policiesFolder);
         diagnostics.addAll(read.diagnostics());
         if (read.root().isEmpty()) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -34,6 +35,14 @@ public final class PolicySources {
         public String slug() {
             Path name = folder.toAbsolutePath().normalize().getFileName();
             return name == null ? "" : name.toString();
+        }
+
+        /**
+         * The policies folder holding this comune (and the shared {@code _} folders beside it):
+         * nothing outside it is read for this comune.
+         */
+        public Path root() {
+            return rootOf(folder);
         }
     }
 
@@ -104,6 +113,11 @@ public final class PolicySources {
 
     private static void addComuneFolder(Path folder, Map<Path, Set<Path>> byFolder, Map<Path, Path> names,
             List<Diagnostic> diagnostics) {
+        Optional<Diagnostic> refused = InputFiles.refusal(folder, rootOf(folder));
+        if (refused.isPresent()) {
+            diagnostics.add(refused.get());
+            return;
+        }
         names.putIfAbsent(key(folder), folder);
         Set<Path> files = byFolder.computeIfAbsent(key(folder), k -> new LinkedHashSet<>());
         for (Path file : yamlFiles(folder, diagnostics)) {
@@ -117,7 +131,9 @@ public final class PolicySources {
     }
 
     private static List<Path> yamlFiles(Path folder, List<Diagnostic> diagnostics) {
-        return children(folder, diagnostics).stream().filter(Files::isRegularFile).filter(PolicySources::isYaml).toList();
+        // FIFOs and links are kept, to be refused with a diagnostic when read.
+        return children(folder, diagnostics).stream().filter(f -> !Files.isDirectory(f)).filter(PolicySources::isYaml)
+                .toList();
     }
 
     private static List<Path> children(Path folder, List<Diagnostic> diagnostics) {
@@ -143,6 +159,11 @@ public final class PolicySources {
     private static Path folderOf(Path file) {
         Path parent = file.getParent();
         return parent == null ? Path.of("") : parent;
+    }
+
+    private static Path rootOf(Path comuneFolder) {
+        Path folder = comuneFolder.toAbsolutePath().normalize();
+        return folder.getParent() == null ? folder : folder.getParent();
     }
 
     /** The same folder named two ways ("policies/x", "./policies/x/") is read once. */

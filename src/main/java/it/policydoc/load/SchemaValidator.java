@@ -47,7 +47,8 @@ public final class SchemaValidator {
             "codice_istat", "invalid-istat-code",
             "email", "invalid-email",
             "pec", "invalid-email",
-            "sito", "invalid-url");
+            "sito", "invalid-url",
+            "telefono", "invalid-phone");
 
     private final JsonSchema schema;
     private final JsonNode schemaJson;

@@ -2,19 +2,17 @@ package it.policydoc.load;
 
 import it.policydoc.diag.Diagnostic;
 import it.policydoc.model.SourcePos;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads a text file the clerk wrote: bounded in size, UTF-8 only (a file saved in another
- * encoding would turn accented letters into garbage), without the byte order mark Windows
- * editors may put first.
+ * Reads a text file the clerk wrote, through {@link InputFiles} (inside its root, a plain file,
+ * bounded in size): UTF-8 only (a file saved in another encoding would turn accented letters
+ * into garbage), without the byte order mark Windows editors may put first.
  */
 final class TextFiles {
 
@@ -29,17 +27,16 @@ final class TextFiles {
     private TextFiles() {
     }
 
-    static Read read(Path file, int maxBytes) {
-        SourcePos start = SourcePos.start(file);
+    /** @param root the folder the file must lie in, links followed */
+    static Read read(Path file, Path root, int maxBytes) {
+        InputFiles.Bytes bytes = InputFiles.read(file, root, maxBytes);
+        if (bytes.problem().isPresent()) {
+            return Read.failed(bytes.problem().get());
+        }
         try {
-            if (Files.size(file) > maxBytes) {
-                return Read.failed(Diagnostic.error("file-too-large", start, Integer.toString(maxBytes / 1024)));
-            }
-            return new Read(Optional.of(decode(Files.readAllBytes(file))), Optional.empty());
+            return new Read(Optional.of(decode(bytes.bytes().orElseThrow())), Optional.empty());
         } catch (CharacterCodingException e) {
-            return Read.failed(Diagnostic.error("invalid-encoding", start));
-        } catch (IOException e) {
-            return Read.failed(Diagnostic.error("read-failed", start, String.valueOf(e.getMessage())));
+            return Read.failed(Diagnostic.error("invalid-encoding", SourcePos.start(file)));
         }
     }
 

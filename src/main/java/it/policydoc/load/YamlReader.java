@@ -51,8 +51,9 @@ public final class YamlReader {
         }
     }
 
-    public Result read(Path file) {
-        TextFiles.Read read = TextFiles.read(file, MAX_BYTES);
+    /** @param root the folder the file must lie in, links followed (the policies folder) */
+    public Result read(Path file, Path root) {
+        TextFiles.Read read = TextFiles.read(file, root, MAX_BYTES);
         if (read.problem().isPresent()) {
             return Result.failed(read.problem().get());
         }

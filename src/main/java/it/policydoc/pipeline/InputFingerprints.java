@@ -1,14 +1,21 @@
 package it.policydoc.pipeline;
 
+import it.policydoc.load.InputFiles;
 import it.policydoc.load.PolicySources;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +46,10 @@ final class InputFingerprints {
         MessageDigest digest = sha256();
         update(digest, tool);
         Path folder = comune.folder().toAbsolutePath().normalize();
-        Path policiesFolder = folder.getParent();
-        if (policiesFolder != null) {
-            update(digest, sharedByPoliciesFolder.computeIfAbsent(policiesFolder, InputFingerprints::shared));
-        }
-        hashTree(digest, folder);
-        comune.policyFiles().forEach(file -> update(digest, file.getFileName().toString()));
+        Path policiesFolder = comune.root();
+        update(digest, sharedByPoliciesFolder.computeIfAbsent(policiesFolder, InputFingerprints::shared));
+        hashTree(digest, folder, policiesFolder);
+        comune.policyFiles().forEach(file -> update(digest, name(file.getFileName())));
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -54,11 +59,12 @@ final class InputFingerprints {
         try (Stream<Path> children = Files.list(policiesFolder)) {
             for (Path child : children.sorted().toList()) {
                 if (Files.isDirectory(child) && child.getFileName().toString().startsWith("_")) {
-                    hashTree(digest, child);
+                    hashTree(digest, child, policiesFolder);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The loader reports a folder it cannot list; here it only makes the comuni count as changed.
+            update(digest, "unlistable");
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -69,7 +75,7 @@ final class InputFingerprints {
             Path code = Path.of(InputFingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             MessageDigest digest = sha256();
             if (Files.isDirectory(code)) {
-                hashTree(digest, code);
+                hashTree(digest, code, code);
             } else {
                 digest.update(Files.readAllBytes(code));
             }
@@ -81,21 +87,66 @@ final class InputFingerprints {
         }
     }
 
-    private static void hashTree(MessageDigest digest, Path root) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+    /**
+     * Every file under {@code tree}, by its path relative to it and its content. Only what
+     * {@link InputFiles} lets the loader read is read: a link that leads outside {@code root}, a
+     * FIFO, a file or folder without permission counts by its name and kind alone (the loader
+     * refuses it with a diagnostic), so hashing never hangs, fails or reads outside.
+     */
+    private static void hashTree(MessageDigest digest, Path tree, Path root) {
+        List<Path> paths = new ArrayList<>();
+        try {
+            Files.walkFileTree(tree, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    paths.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    paths.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            paths.add(tree);
         }
-        for (Path file : files) {
-            update(digest, root.relativize(file).toString().replace('\\', '/'));
-            try {
-                digest.update(Files.readAllBytes(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        paths.sort(null);
+        for (Path path : paths) {
+            update(digest, relativeName(tree, path));
+            InputFiles.Status status = InputFiles.status(path, root);
+            update(digest, status.kind().name());
+            if (status.kind() == InputFiles.Kind.FILE) {
+                hashContent(digest, status.real().orElseThrow());
             }
         }
+    }
+
+    private static void hashContent(MessageDigest digest, Path file) {
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            update(digest, "unreadable");
+        }
+    }
+
+    /**
+     * A path below {@code tree} in a form that does not depend on the locale: decoded with a
+     * non-UTF-8 {@code LANG}, a name such as "attività.adoc" would turn into question marks and
+     * every comune would look changed after a locale change. The URI form keeps the name's
+     * bytes (percent-encoded) whatever the locale.
+     */
+    private static String relativeName(Path tree, Path path) {
+        return tree.toUri().relativize(path.toUri()).getRawPath();
+    }
+
+    private static String name(Path fileName) {
+        String uri = fileName.toAbsolutePath().toUri().getRawPath();
+        return uri.substring(uri.lastIndexOf('/', uri.length() - 2) + 1);
     }
 
     private static void update(MessageDigest digest, String text) {

@@ -8,11 +8,13 @@ import it.policydoc.load.PolicySources;
 import it.policydoc.model.Policy;
 import it.policydoc.pdf.ArchivalPdfWriter;
 import it.policydoc.render.DeliberationPdfRenderer;
+import it.policydoc.render.EditableAnnexRenderer;
 import it.policydoc.render.LegislationJsonLd;
 import it.policydoc.render.PolicyViewBuilder;
 import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.Templates;
 import it.policydoc.render.WebPageRenderer;
+import it.policydoc.render.akn.AkomaNtosoWriter;
 import it.policydoc.render.handbook.AsciiDocConverter;
 import it.policydoc.render.handbook.HandbookRenderer;
 import it.policydoc.site.AssetPublisher;
@@ -65,7 +67,8 @@ public final class PolicyBuild {
         ArchivalPdfWriter pdf = new ArchivalPdfWriter();
         DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown, pdf);
         HandbookRenderer handbooks = new HandbookRenderer(templates, views, markdown, pdf, asciidoc);
-        this.siteWriter = new SiteWriter(pages, deliberation, new SiteIndexRenderer(templates, markdown),
+        this.siteWriter = new SiteWriter(pages, deliberation, new EditableAnnexRenderer(deliberation),
+                new AkomaNtosoWriter(markdown), new SiteIndexRenderer(templates, markdown),
                 new AssetPublisher(), new HandbookWriter(handbooks));
     }
 
@@ -98,6 +101,14 @@ public final class PolicyBuild {
         public static final Options DEFAULT = new Options(false, BuildProgress.SILENT);
     }
 
+    /**
+     * Puts back a site that a build killed in the middle of its swap left hidden, and removes
+     * what killed builds left beside it; touches nothing policydoc did not make.
+     */
+    public void recover(Path out) throws IOException {
+        publisher.recover(out);
+    }
+
     /** Loads and checks every comune; writes nothing. */
     public Outcome check(List<Path> inputs) {
         PolicySources.Found found = loader.find(inputs);
@@ -122,6 +133,8 @@ public final class PolicyBuild {
      * last build are carried over as they are; if nothing changed, nothing is written.
      */
     public Outcome build(List<Path> inputs, Path out, Options options) throws IOException {
+        // Before the previous site is read: a killed build may have hidden it mid-swap.
+        publisher.recover(out);
         PolicySources.Found found = loader.find(inputs);
         InputFingerprints fingerprints = new InputFingerprints();
         PreviousSite previous = new PreviousSite(out, fingerprints.tool(), options.force());

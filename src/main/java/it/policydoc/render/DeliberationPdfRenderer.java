@@ -78,7 +78,8 @@ public final class DeliberationPdfRenderer {
         return new DownloadView(href, label, "PDF, " + ItalianFileSizes.format(bytes));
     }
 
-    private DeliberationView view(Policy policy) throws IOException {
+    /** What the annex says: the PDF draws it, the editable annexes lay it out again. */
+    DeliberationView view(Policy policy) throws IOException {
         var meta = policy.metadata();
         boolean approved = meta.status() == PolicyStatus.APPROVED;
         // An approved text is annexed to the latest act that passed it; a draft to the act being proposed.

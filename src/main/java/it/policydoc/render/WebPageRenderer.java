@@ -2,6 +2,7 @@ package it.policydoc.render;
 
 import it.policydoc.model.Policy;
 import it.policydoc.render.view.DownloadView;
+import it.policydoc.text.ItalianFileSizes;
 import java.util.List;
 import java.util.Map;
 
@@ -28,11 +29,24 @@ public final class WebPageRenderer {
     /**
      * @param siteRoot relative path from the page to the site root, e.g. "../.."
      */
+    /** A page that offers no Akoma Ntoso document. */
     public String page(Policy policy, String siteRoot, List<DownloadView> downloads) {
+        return page(policy, siteRoot, downloads, "");
+    }
+
+    /** @param akomaNtosoHref the policy's Akoma Ntoso document, linked as an alternate form of the page */
+    public String page(Policy policy, String siteRoot, List<DownloadView> downloads, String akomaNtosoHref) {
         return templates.render("web/page.ftlh", Map.of(
                 "p", views.build(policy, PAGE_TITLE_LEVEL, downloads),
                 "jsonLd", jsonLd.toJson(policy),
+                "akn", akomaNtosoHref,
                 "root", siteRoot));
+    }
+
+    /** The Akoma Ntoso document among the page's downloads: what it is for, its format and size. */
+    public DownloadView aknDownload(String href, long bytes) {
+        return new DownloadView(href, "Testo in formato Akoma Ntoso (per programmi e banche dati)",
+                "XML, " + ItalianFileSizes.format(bytes));
     }
 
     public String fragment(Policy policy, List<DownloadView> downloads) {

@@ -31,6 +31,8 @@ import org.jsoup.parser.Parser;
 public final class SiteLinkChecker {
 
     private static final Set<String> LINKING_ATTRIBUTES = Set.of("href", "src");
+    /** A scheme ("https:", "mailto:", "data:") or a network path ("//host/…"). */
+    private static final Pattern EXTERNAL = Pattern.compile("\\s*(?:[A-Za-z][A-Za-z0-9+.-]*:|//)");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*[\"']?([^\"')]+)[\"']?\\s*\\)");
 
     /**
@@ -83,14 +85,16 @@ public final class SiteLinkChecker {
 
     private static void checkLink(Path site, Path from, String link, SourcePos at, Map<Path, Set<String>> idsByPage,
             List<Diagnostic> broken) throws IOException {
+        // Links to other sites are not followed, nor parsed: java.net.URI refuses addresses that
+        // browsers and the schema accept ("https://…/a|b", "…/{id}").
+        if (EXTERNAL.matcher(link).lookingAt()) {
+            return;
+        }
         URI uri;
         try {
             uri = new URI(link.strip());
         } catch (URISyntaxException e) {
             broken.add(Diagnostic.error("site-link-broken", at, link));
-            return;
-        }
-        if (uri.getScheme() != null || link.startsWith("//") || link.startsWith("data:")) {
             return;
         }
         Path target = from;

@@ -10,6 +10,11 @@ public final class SitePaths {
     public static final String FRAGMENT = "fragment.html";
     /** The policy as "Allegato A" to the deliberation, beside its page. */
     public static final String DELIBERATION = "deliberazione.pdf";
+    /** The same annex as editable office documents, for the Segretario's deliberation. */
+    public static final String DELIBERATION_ODT = "deliberazione.odt";
+    public static final String DELIBERATION_DOCX = "deliberazione.docx";
+    /** The policy as Akoma Ntoso, for other programs. */
+    public static final String AKOMA_NTOSO = "akn.xml";
     public static final String ASSETS = "assets";
     /** The staff handbook: a page in its own folder (its links lead back to the policy's page) and a PDF. */
     public static final String HANDBOOK_DIR = "manuale";

@@ -3,8 +3,10 @@ package it.policydoc.site;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.render.DeliberationPdfRenderer;
+import it.policydoc.render.EditableAnnexRenderer;
 import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.WebPageRenderer;
+import it.policydoc.render.akn.AkomaNtosoWriter;
 import it.policydoc.render.view.DownloadView;
 import it.policydoc.render.view.IndexEntry;
 import java.io.IOException;
@@ -25,11 +27,15 @@ public final class SiteWriter {
     private final SiteIndexRenderer index;
     private final AssetPublisher assets;
     private final HandbookWriter handbooks;
+    private final EditableAnnexRenderer editableAnnex;
+    private final AkomaNtosoWriter akomaNtoso;
 
-    public SiteWriter(WebPageRenderer pages, DeliberationPdfRenderer deliberation, SiteIndexRenderer index,
-            AssetPublisher assets, HandbookWriter handbooks) {
+    public SiteWriter(WebPageRenderer pages, DeliberationPdfRenderer deliberation, EditableAnnexRenderer editableAnnex,
+            AkomaNtosoWriter akomaNtoso, SiteIndexRenderer index, AssetPublisher assets, HandbookWriter handbooks) {
         this.pages = pages;
         this.deliberation = deliberation;
+        this.editableAnnex = editableAnnex;
+        this.akomaNtoso = akomaNtoso;
         this.index = index;
         this.assets = assets;
         this.handbooks = handbooks;
@@ -51,11 +57,21 @@ public final class SiteWriter {
             Files.write(dir.resolve(SitePaths.DELIBERATION), pdf);
             List<DownloadView> downloads = new ArrayList<>();
             downloads.add(deliberation.download(policy, SitePaths.DELIBERATION, pdf.length));
+            EditableAnnexRenderer.Documents editable = editableAnnex.render(policy);
+            Files.write(dir.resolve(SitePaths.DELIBERATION_ODT), editable.odt());
+            Files.write(dir.resolve(SitePaths.DELIBERATION_DOCX), editable.docx());
+            downloads.add(editableAnnex.odtDownload(policy, SitePaths.DELIBERATION_ODT, editable.odt().length));
+            downloads.add(editableAnnex.docxDownload(policy, SitePaths.DELIBERATION_DOCX, editable.docx().length));
             downloads.addAll(handbooks.write(policy, dir));
-            writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads));
+            byte[] akn = akomaNtoso.write(policy);
+            Files.write(dir.resolve(SitePaths.AKOMA_NTOSO), akn);
+            downloads.add(pages.aknDownload(SitePaths.AKOMA_NTOSO, akn.length));
+            writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads,
+                    SitePaths.AKOMA_NTOSO));
             writeText(dir.resolve(SitePaths.FRAGMENT), pages.fragment(policy, downloads));
-            for (String file : List.of(SitePaths.DELIBERATION, SitePaths.HANDBOOK_PDF, SitePaths.HANDBOOK_PAGE,
-                    SitePaths.PAGE, SitePaths.FRAGMENT)) {
+            for (String file : List.of(SitePaths.DELIBERATION, SitePaths.DELIBERATION_ODT, SitePaths.DELIBERATION_DOCX,
+                    SitePaths.HANDBOOK_PDF, SitePaths.HANDBOOK_PAGE, SitePaths.AKOMA_NTOSO, SitePaths.PAGE,
+                    SitePaths.FRAGMENT)) {
                 files.add(folder + "/" + file);
             }
             links.add(index.link(policy, SitePaths.pageHref(policy)));

@@ -74,6 +74,14 @@ public final class InlineMarkdown {
         return renderer.render(document).strip();
     }
 
+    /**
+     * The text as runs of words with their emphasis and links, as {@link #toHtml(it.policydoc.model.Text,
+     * TextLinks)} draws it, for writers of other formats.
+     */
+    public List<InlineRun> toRuns(it.policydoc.model.Text text, TextLinks links) {
+        return InlineRuns.of(parse(text.markdown()), text, links);
+    }
+
     /** The text without policydoc's links (symbolic references show their words). */
     public String toHtml(it.policydoc.model.Text text) {
         return toHtml(text.markdown());

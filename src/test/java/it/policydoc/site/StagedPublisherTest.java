@@ -83,6 +83,62 @@ class StagedPublisherTest {
         assertTrue(Files.exists(empty.resolve("index.html")));
     }
 
+    @Test
+    void aSiteHiddenBetweenTheTwoRenamesIsPutBack() throws IOException {
+        Path site = tmp.resolve("site");
+        publisher.publish(site, page("index.html", "pubblicata"));
+        // A build killed after renaming the site away and before renaming its stage in.
+        Path old = tmp.resolve(".site.old-123");
+        Files.move(site, old);
+        Path stage = Files.createDirectories(tmp.resolve(".site.building-456"));
+        Files.writeString(stage.resolve(StagedPublisher.MARKER), "x");
+        Files.writeString(stage.resolve("index.html"), "nuova, mai pubblicata");
+
+        assertTrue(publisher.recover(site));
+        assertEquals("pubblicata", Files.readString(site.resolve("index.html")));
+        assertEquals(1, siblingsOf(site), "the stage of the killed build is removed");
+    }
+
+    @Test
+    void theNextBuildRemovesStagesAndOldFoldersOfKilledBuilds() throws IOException {
+        Path site = tmp.resolve("site");
+        publisher.publish(site, page("index.html", "uno"));
+        Path stage = Files.createDirectories(tmp.resolve(".site.building-1/comune"));
+        Files.writeString(stage.getParent().resolve(StagedPublisher.MARKER), "x");
+        Files.writeString(stage.resolve("index.html"), "a metà");
+        Files.createDirectories(tmp.resolve(".site.building-2"));
+        // An old site whose deletion was cut short: its marker goes last, so it is still there.
+        Path old = Files.createDirectories(tmp.resolve(".site.old-3"));
+        Files.writeString(old.resolve(StagedPublisher.MARKER), "x");
+
+        publisher.publish(site, page("index.html", "due"));
+        assertEquals("due", Files.readString(site.resolve("index.html")));
+        assertEquals(1, siblingsOf(site));
+    }
+
+    @Test
+    void foldersThatAreNotPolicydocsAreNeverTouched() throws IOException {
+        Path site = tmp.resolve("site");
+        Path mine = Files.createDirectories(tmp.resolve(".site.building-mia"));
+        Files.writeString(mine.resolve("appunti.txt"), "miei");
+        Path other = Files.createDirectories(tmp.resolve(".site.old-mia"));
+        Files.writeString(other.resolve("foto.jpg"), "mia");
+        assertFalse(publisher.recover(site), "an unmarked .site.old-* is not a hidden site");
+        assertFalse(Files.exists(site));
+        publisher.publish(site, page("index.html", "x"));
+        assertEquals("miei", Files.readString(mine.resolve("appunti.txt")));
+        assertEquals("mia", Files.readString(other.resolve("foto.jpg")));
+    }
+
+    @Test
+    void nothingToRecoverIsNothingDone() throws IOException {
+        Path site = tmp.resolve("site");
+        assertFalse(publisher.recover(site));
+        publisher.publish(site, page("index.html", "x"));
+        assertFalse(publisher.recover(site));
+        assertEquals("x", Files.readString(site.resolve("index.html")));
+    }
+
     /** A writer of one page that accepts what it wrote. */
     private static StagedPublisher.Writer page(String name, String content) {
         return dir -> {

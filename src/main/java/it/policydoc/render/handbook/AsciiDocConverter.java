@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.AttributesBuilder;
@@ -91,6 +93,8 @@ public final class AsciiDocConverter {
             "showtitle", "docinfo", "experimental");
 
     private final ReentrantLock lock = new ReentrantLock();
+    /** Held here: java.util.logging keeps only weak references, and would forget the settings. */
+    private final Logger asciidoctorLog = Logger.getLogger("asciidoctor");
     /** Created on the first conversion, under the lock. */
     private Asciidoctor asciidoctor;
 
@@ -150,8 +154,12 @@ public final class AsciiDocConverter {
         if (asciidoctor == null) {
             Asciidoctor created = Asciidoctor.Factory.create();
             created.javaExtensionRegistry().inlineMacro(new PolicyReferenceMacro());
-            // Asciidoctor would print its warnings on standard error, meant for a Ruby user; the
-            // check has reported what matters in a chapter (title, includes, references, blocks).
+            // Asciidoctor would print its warnings on standard error, meant for a Ruby user and
+            // citing lines of the generated document; the check has reported what matters in a
+            // chapter (title, includes, references, blocks). AsciidoctorJ always forwards them to
+            // the java.util.logging logger "asciidoctor" too, which prints on standard error.
+            asciidoctorLog.setUseParentHandlers(false);
+            asciidoctorLog.setLevel(Level.OFF);
             created.registerLogHandler(record -> { });
             asciidoctor = created;
         }

@@ -14,6 +14,7 @@ import it.policydoc.render.view.ContactView;
 import it.policydoc.render.view.HandbookView;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.ItalianDates;
+import it.policydoc.text.WebAddresses;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +80,9 @@ final class HandbookViewBuilder {
         List<ContactView.Entry> entries = new ArrayList<>();
         c.address().ifPresent(a -> entries.add(new ContactView.Entry("Indirizzo", a, null)));
         c.phone().ifPresent(p -> entries.add(new ContactView.Entry("Telefono", p, "tel:" + p.replaceAll("[^+0-9]", ""))));
-        c.email().ifPresent(e -> entries.add(new ContactView.Entry("E-mail", e, "mailto:" + e)));
-        c.pec().ifPresent(e -> entries.add(new ContactView.Entry("PEC", e, "mailto:" + e)));
-        c.website().ifPresent(w -> entries.add(new ContactView.Entry("Sito", w, w)));
+        c.email().ifPresent(e -> entries.add(new ContactView.Entry("E-mail", e, "mailto:" + WebAddresses.href(e))));
+        c.pec().ifPresent(e -> entries.add(new ContactView.Entry("PEC", e, "mailto:" + WebAddresses.href(e))));
+        c.website().ifPresent(w -> entries.add(new ContactView.Entry("Sito", w, WebAddresses.href(w))));
         return entries;
     }
 }

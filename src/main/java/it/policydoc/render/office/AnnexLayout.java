@@ -1,0 +1,132 @@
+package it.policydoc.render.office;
+
+import it.policydoc.render.view.ArticleView;
+import it.policydoc.render.view.BlockView;
+import it.policydoc.render.view.CommaView;
+import it.policydoc.render.view.DeliberationView;
+import it.policydoc.render.view.ListView;
+import it.policydoc.render.view.ParagraphView;
+import it.policydoc.render.view.PointView;
+import it.policydoc.render.view.PolicyView;
+import it.policydoc.render.view.SectionView;
+import it.policydoc.render.office.AnnexDocument.Block;
+import it.policydoc.render.office.AnnexDocument.Heading;
+import it.policydoc.render.office.AnnexDocument.Item;
+import it.policydoc.render.office.AnnexDocument.ItemList;
+import it.policydoc.render.office.AnnexDocument.ListKind;
+import it.policydoc.render.office.AnnexDocument.Paragraph;
+import it.policydoc.text.InlineRun;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lays the deliberation annex out for the office writers from the same view the PDF is drawn
+ * from: the same numbers, labels, texts and wording, as a tree of headings, paragraphs and lists.
+ */
+public final class AnnexLayout {
+
+    private static final String DASH = " – ";
+
+    private AnnexLayout() {
+    }
+
+    public static AnnexDocument of(DeliberationView d, LocalDate date) {
+        PolicyView p = d.policy();
+        List<Block> body = new ArrayList<>();
+        p.preamble().forEach(para -> body.add(paragraph(para)));
+        p.blocks().forEach(block -> blocks(block, p.titleLevel(), body));
+        List<String> acts = d.acts().stream()
+                .map(a -> a.role() + ": " + a.description() + (a.subject() == null ? "" : " («" + a.subject() + "»)"))
+                .toList();
+        return new AnnexDocument(p.comuneLabel(), p.provinceLabel(), annexLine(d), p.draft(), p.titlePlain(), acts,
+                body, d.signatures(), d.runningTitle() + DASH + p.comuneLabel() + DASH + "Allegato A",
+                p.comuneLabel(), date);
+    }
+
+    /** As the PDF words it; a draft leaves number and date blank, to be written in by hand. */
+    private static String annexLine(DeliberationView d) {
+        if (d.policy().draft()) {
+            return "Allegato A alla proposta di " + d.annexAct() + " n. ________ del ______________";
+        }
+        return "Allegato A alla " + d.annexAct()
+                + (d.actNumber() == null ? "" : " n. " + d.actNumber())
+                + (d.actDate() == null ? "" : " del " + d.actDate());
+    }
+
+    private static void blocks(BlockView block, int titleLevel, List<Block> out) {
+        if (block instanceof SectionView s) {
+            out.add(new Heading(s.level() - titleLevel, HtmlRuns.of(s.titleHtml())));
+            s.blocks().forEach(child -> blocks(child, titleLevel, out));
+        } else if (block instanceof ArticleView a) {
+            List<InlineRun> heading = new ArrayList<>();
+            // As the PDF prints it: the article's number, then its title.
+            heading.add(InlineRun.words(a.heading(), false, false, Optional.empty()));
+            heading.add(InlineRun.newLine());
+            heading.addAll(HtmlRuns.of(a.titleHtml()));
+            out.add(new Heading(a.level() - titleLevel, heading));
+            List<Item> commi = a.commi().stream().map(AnnexLayout::comma).toList();
+            out.add(new ItemList(ListKind.COMMI, inSequence(ListKind.COMMI, commi), commi));
+        } else if (block instanceof ParagraphView para) {
+            out.add(paragraph(para));
+        } else if (block instanceof ListView l) {
+            out.add(list(l));
+        }
+    }
+
+    private static Item comma(CommaView c) {
+        List<Block> content = new ArrayList<>();
+        content.add(new Paragraph(HtmlRuns.of(c.textHtml())));
+        if (c.list() != null) {
+            content.add(list(c.list()));
+        }
+        c.continuation().forEach(para -> content.add(paragraph(para)));
+        return new Item(c.marker(), content);
+    }
+
+    private static ItemList list(ListView l) {
+        ListKind kind = !l.ordered() ? ListKind.BULLETS : "lettere".equals(l.style()) ? ListKind.LETTERS : ListKind.NUMBERS;
+        List<Item> items = l.points().stream().map(AnnexLayout::point).toList();
+        return new ItemList(kind, inSequence(kind, items), items);
+    }
+
+    private static Item point(PointView pt) {
+        List<Block> content = new ArrayList<>();
+        content.add(new Paragraph(titled(pt.titleHtml(), pt.textHtml())));
+        if (pt.sublist() != null) {
+            content.add(list(pt.sublist()));
+        }
+        return new Item(pt.marker() == null ? "" : pt.marker(), content);
+    }
+
+    private static Paragraph paragraph(ParagraphView para) {
+        return new Paragraph(titled(para.titleHtml(), para.textHtml()));
+    }
+
+    /** A run-in title in bold before the text, as the PDF prints it. */
+    private static List<InlineRun> titled(String titleHtml, String textHtml) {
+        List<InlineRun> runs = new ArrayList<>();
+        if (titleHtml != null) {
+            HtmlRuns.of(titleHtml).forEach(r -> runs.add(new InlineRun(r.text(), r.italic(), true, r.lineBreak(), r.link())));
+            runs.add(InlineRun.words(" ", false, false, Optional.empty()));
+        }
+        runs.addAll(HtmlRuns.of(textHtml));
+        return runs;
+    }
+
+    /** Whether the markers are those the list style draws by itself: 1., 2. …; a), b) … z), aa). */
+    static boolean inSequence(ListKind kind, List<Item> items) {
+        for (int i = 0; i < items.size(); i++) {
+            String expected = switch (kind) {
+                case COMMI, NUMBERS -> (i + 1) + ".";
+                case LETTERS -> String.valueOf((char) ('a' + i % 26)).repeat(i / 26 + 1) + ")";
+                case BULLETS -> "";
+            };
+            if (!expected.equals(items.get(i).marker())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
