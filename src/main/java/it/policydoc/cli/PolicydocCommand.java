@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "policydoc",
         mixinStandardHelpOptions = true,
         versionProvider = PolicydocCommand.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ApproveCommand.class, AmendCommand.class, DiffCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, ApproveCommand.class,
+                AmendCommand.class, DiffCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class PolicydocCommand implements Runnable {
