@@ -3,6 +3,7 @@ package it.policydoc.check;
 import it.policydoc.diag.Diagnostic;
 import it.policydoc.model.Outline;
 import it.policydoc.model.Policy;
+import it.policydoc.model.PolicyStatus;
 import it.policydoc.model.Unit;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.model.PolicyStatus;
@@ -57,7 +58,7 @@ final class TextualReferencesCheck implements PolicyCheck {
                 for (ProvisionAddress address : reference.addresses()) {
                     ProvisionResolver.Resolved resolved = resolver.resolve(address, site.owner(), reference.direction());
                     if (resolved instanceof ProvisionResolver.Resolved.NotFound missing) {
-                        found.add(Diagnostic.error("textual-reference-broken", at, written, missing.missing()));
+                        found.add(broken(policy, at, written, missing.missing()));
                     } else if (resolved instanceof ProvisionResolver.Resolved.Found hit) {
                         targets.add(hit.unit());
                     }
@@ -68,6 +69,16 @@ final class TextualReferencesCheck implements PolicyCheck {
             }
         }
         return found;
+    }
+
+    /**
+     * A typed reference that names nothing: an error in a draft, which can still be corrected;
+     * a warning in an approved text, whose words cannot change without a new act.
+     */
+    private static Diagnostic broken(Policy policy, it.policydoc.model.SourcePos at, String written, String missing) {
+        return policy.metadata().status() == PolicyStatus.APPROVED
+                ? Diagnostic.warning("textual-reference-broken", at, written, missing)
+                : Diagnostic.error("textual-reference-broken", at, written, missing);
     }
 
     /**

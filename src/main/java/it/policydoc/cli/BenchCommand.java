@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
     /** A count below its least value is a wrong command line (exit 2), not a failure of the benchmark. */
     private void atLeast(String option, int value, int least, DiagnosticFormatter text) {
         if (value < least) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new UsageError(spec.commandLine(),
                     text.text("bench.too-small", option, value, least));
         }
     }

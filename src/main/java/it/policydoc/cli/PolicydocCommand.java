@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "policydoc",
         mixinStandardHelpOptions = true,
         versionProvider = PolicydocCommand.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ApproveCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ImportCommand.class,
+                ApproveCommand.class, AmendCommand.class, DiffCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
                 AmendCommand.class, DiffCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)

@@ -3,7 +3,6 @@ package it.policydoc.load;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The names policydoc reads, and the name a clerk's file should have had. Windows hides
@@ -14,15 +13,13 @@ import java.util.regex.Pattern;
 final class FileNames {
 
     static final String EXTENSION = ".yaml";
-    /** Folder and file names become URLs: keep them to what needs no escaping anywhere. */
-    private static final Pattern YAML_LIKE = Pattern.compile("(?i)^(.+?)\\s*\\.(yaml|yml)(\\s*\\.txt)?\\s*$");
 
     private FileNames() {
     }
 
-    /** Whether a name can go into addresses as it is. */
     /**
-     * Lower-case letters and digits in words joined by single hyphens; checked without a regular
+     * Whether a name can go into addresses as it is (folder and file names become URLs):
+     * lower-case letters and digits in words joined by single hyphens; checked without a regular
      * expression, whose repeated group java.util.regex would match by recursion.
      */
     static boolean isSlug(String name) {
@@ -37,11 +34,21 @@ final class FileNames {
 
     /** For a file that is meant as YAML but misnamed, the name it should have; empty otherwise. */
     static Optional<String> expected(String fileName) {
-        var m = YAML_LIKE.matcher(fileName);
-        if (!m.matches() || isReadable(fileName)) {
+        if (isReadable(fileName)) {
             return Optional.empty();
         }
-        String slug = slug(m.group(1));
+        // Read from the end, without a regular expression: "name .yaml", "name.yml", "name.yaml.txt".
+        String name = fileName.strip();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".txt")) {
+            name = name.substring(0, name.length() - ".txt".length()).strip();
+            lower = name.toLowerCase(Locale.ROOT);
+        }
+        int extension = lower.endsWith(".yaml") ? ".yaml".length() : lower.endsWith(".yml") ? ".yml".length() : 0;
+        if (extension == 0 || name.length() == extension) {
+            return Optional.empty();
+        }
+        String slug = slug(name.substring(0, name.length() - extension).strip());
         return slug.isEmpty() ? Optional.empty() : Optional.of(slug + EXTENSION);
     }
 

@@ -148,13 +148,18 @@ public final class YamlReader {
     /** The parser reads events without recursion: depth is measured there, before the composer recurses. */
     private static Optional<Diagnostic> tooDeep(Path file, LoadSettings settings, String source) {
         int depth = 0;
-        for (Event event : new Parse(settings).parseString(source)) {
-            if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-                SourcePos at = event.getStartMark().map(m -> YamlPositions.of(file, m)).orElse(SourcePos.start(file));
-                return Optional.of(Diagnostic.error("yaml-too-deep", at, Integer.toString(MAX_DEPTH)));
-            } else if (event instanceof CollectionEndEvent) {
-                depth--;
+        try {
+            for (Event event : new Parse(settings).parseString(source)) {
+                if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                    SourcePos at = event.getStartMark().map(m -> YamlPositions.of(file, m)).orElse(SourcePos.start(file));
+                    return Optional.of(Diagnostic.error("yaml-too-deep", at, Integer.toString(MAX_DEPTH)));
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
             }
+        } catch (MarkedYamlEngineException e) {
+            // A syntax error before any nesting limit: the composer meets it too, and names it better
+            // (an undefined alias is found by the composer before the parser's later complaint).
         }
         return Optional.empty();
     }

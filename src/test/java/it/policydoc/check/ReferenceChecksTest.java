@@ -178,6 +178,19 @@ class ReferenceChecksTest {
     }
 
     @Test
+    void typedReferenceToNothingInAnApprovedTextIsAWarning() throws IOException {
+        yaml = POLICY.formatted("vedi l'art. 9.", "x", "x", "x").replace("stato: bozza", """
+                stato: approvata
+                atti:
+                  - organo: Giunta Comunale
+                    numero: 12
+                    data: 2024-05-10""");
+        Files.writeString(folder.resolve("prova.yaml"), yaml, StandardCharsets.UTF_8);
+        List<Diagnostic> d = new PolicyBuild().check(List.of(folder)).diagnostics();
+        assertEquals(List.of("warning textual-reference-broken@" + at(11, "art. 9")), where(d));
+    }
+
+    @Test
     void referencesToLawsAreNotInternal() throws IOException {
         assertEquals(List.of(), where(check("ai sensi dell'art. 9 della legge 150/2000.", "x", "x", "x")));
     }

@@ -92,7 +92,7 @@ class HostileInputsCliTest {
         Path comune = policies.resolve("coccaglio/comune.yaml");
         long lines = Files.readAllLines(comune).size();
         Files.writeString(comune, Files.readString(comune) + "contatti:\n  telefono: centralino\n");
-        String expected = comune.toString().replace('\\', '/') + ":" + (lines + 2) + ":13: error: invalid-phone "
+        String expected = comune.toString().replace('\\', '/') + ":" + (lines + 2) + ":13: errore: invalid-phone "
                 + "«centralino» non è un numero di telefono: scrivi il numero con il prefisso";
         Run check = run("check", "--lang", "it", policies.toString());
         Run build = run("build", "--lang", "it", "--out", tmp.resolve("site").toString(), policies.toString());
@@ -112,7 +112,7 @@ class HostileInputsCliTest {
         Run check = run("check", "--lang", "it", policies.toString());
         assertEquals(1, check.code());
         assertTrue(check.err().contains(comune.toString().replace('\\', '/') + ":" + (lines + 2)
-                + ":9: error: invalid-url «https://comune .it» non è un indirizzo web"), check.err());
+                + ":9: errore: invalid-url «https://comune .it» non è un indirizzo web"), check.err());
     }
 
     /**
@@ -190,7 +190,7 @@ class HostileInputsCliTest {
 
     /** "file:1:1: error: code|words": the start of the printed line and words it contains. */
     private static String line(Path file, String code, String words) {
-        return file.toString().replace('\\', '/') + ":1:1: error: " + code + " |" + words;
+        return file.toString().replace('\\', '/') + ":1:1: errore: " + code + " |" + words;
     }
 
     private Path copyOfPolicies() throws IOException {

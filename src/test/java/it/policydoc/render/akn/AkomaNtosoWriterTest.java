@@ -114,7 +114,7 @@ class AkomaNtosoWriterTest {
         List<String> refs = hrefs(doc);
         assertTrue(refs.contains("#art_4__para_3"), refs::toString);
         assertTrue(hrefs(parse(WRITER.write(SEED_POLICIES.get("porto-sant-elpidio"))))
-                .contains("urn:nir:stato:legge:2000;150"), refs::toString);
+                .contains("urn:nir:stato:legge:2000-06-07;150"), refs::toString);
         assertTrue(doc.getElementsByTagNameNS(AkomaNtosoWriter.NAMESPACE, "point").getLength() > 5);
         Element point = (Element) doc.getElementsByTagNameNS(AkomaNtosoWriter.NAMESPACE, "point").item(0);
         assertTrue(point.getAttribute("eId").matches("art_\\d+__para_\\d+__point_[a-z0-9]+"), point.getAttribute("eId"));
