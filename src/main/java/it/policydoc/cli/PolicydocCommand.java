@@ -20,7 +20,6 @@ import picocli.CommandLine.Spec;
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ImportCommand.class,
                 ApproveCommand.class, AmendCommand.class, DiffCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
-                AmendCommand.class, DiffCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class PolicydocCommand implements Runnable {
