@@ -3,6 +3,7 @@ package it.policydoc.cli;
 import it.policydoc.bench.BenchReport;
 import it.policydoc.bench.Benchmark;
 import it.policydoc.bench.ExportCost;
+import it.policydoc.bench.PreviewLatency;
 import it.policydoc.diag.DiagnosticFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--policies", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "bench.policies", defaultValue = "policies")
     private Path policies;
 
+    @Option(names = "--preview-edits", paramLabel = "${bundle:label.number:-N}", descriptionKey = "bench.preview-edits")
+    private Integer previewEdits;
+
     @Option(names = "--write-only", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "bench.write-only")
     private Path writeOnly;
 
@@ -67,6 +71,15 @@ final class BenchCommand implements Callable<Integer> {
             }
             Benchmark.writeComuni(policies, writeOnly, comuni);
             parent.out().println(text.text("bench.written", comuni, writeOnly));
+            return ExitCodes.OK;
+        }
+        if (previewEdits != null) {
+            atLeast("--preview-edits", previewEdits, 1, text);
+            parent.err().println(text.text("bench.preview-running", previewEdits));
+            PreviewLatency latency = PreviewLatency.measure(policies, previewEdits);
+            parent.out().println(text.text("bench.preview", millis(latency.percentile(0.5)),
+                    millis(latency.percentile(0.95)), millis(latency.edits().get(0)),
+                    millis(latency.edits().get(latency.edits().size() - 1)), latency.edits().size()));
             return ExitCodes.OK;
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

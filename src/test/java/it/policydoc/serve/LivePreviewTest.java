@@ -23,6 +23,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import it.policydoc.testing.AxeChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -108,6 +109,57 @@ class LivePreviewTest {
             assertTrue(fixed.select("#" + ProblemsPanel.PANEL_ID).isEmpty(), "the panel goes once fixed");
             assertTrue(fixed.text().contains(OLD_WORDS));
         }
+    }
+
+    /**
+     * In Chromium, as a clerk sees it: the open page changes by itself after a save (its own
+     * script, served by the preview, listens for the reload events), shows the panel while the
+     * file is broken, and drops it once fixed, all without a manual reload.
+     */
+    @Test
+    void theOpenPageInABrowserFollowsEverySave() throws Exception {
+        AxeChecker.assumeAvailable();
+        String yaml = Files.readString(policy, StandardCharsets.UTF_8);
+        try (AxeChecker browser = new AxeChecker(dir)) {
+            browser.open(URI.create(preview.address() + PAGE));
+            awaitInBrowser(browser, "document.body.innerText.includes('" + OLD_WORDS + "')");
+            browser.evaluate("window.pdStessaPagina = true");
+
+            Files.writeString(policy, yaml.replace(OLD_WORDS, NEW_WORDS), StandardCharsets.UTF_8);
+            awaitInBrowser(browser, "document.body.innerText.includes('" + NEW_WORDS + "')");
+            assertEquals(null, browser.evaluate("return window.pdStessaPagina === undefined ? null : true"),
+                    "the page reloaded by itself");
+
+            Files.writeString(policy, yaml.replace("titolo: ", "titolo: \""), StandardCharsets.UTF_8);
+            awaitInBrowser(browser, "document.getElementById('" + ProblemsPanel.PANEL_ID + "') !== null");
+            assertEquals(true, browser.evaluate("return document.body.innerText.includes('" + NEW_WORDS + "')"),
+                    "the last good text stays under the panel");
+            String panel = String.valueOf(browser.evaluate(
+                    "return document.getElementById('" + ProblemsPanel.PANEL_ID + "').innerText"));
+            assertTrue(panel.matches("(?s).*social-media-policy\\.yaml:\\d+:\\d+.*"), panel);
+
+            Files.writeString(policy, yaml, StandardCharsets.UTF_8);
+            awaitInBrowser(browser, "document.getElementById('" + ProblemsPanel.PANEL_ID + "') === null"
+                    + " && document.body.innerText.includes('" + OLD_WORDS + "')");
+        } finally {
+            Files.writeString(policy, yaml, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Waits, without reloading anything, until {@code condition} holds in the page. */
+    private static void awaitInBrowser(AxeChecker browser, String condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(browser.evaluate("return " + condition))) {
+                    return;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // The page is reloading: ask again in a moment.
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not within " + WAIT_SECONDS + " s: " + condition);
     }
 
     @Test

@@ -160,6 +160,16 @@ public final class AxeChecker implements AutoCloseable {
         return driver;
     }
 
+    /** Opens any address in the browser, as a person would; the page then lives on by itself. */
+    public void open(URI address) {
+        driver.get(address.toString());
+    }
+
+    /** Runs {@code script} in the page open now and returns its result (WebDriver's conversions). */
+    public Object evaluate(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     /** The server that the pages are loaded from. */
     public SiteServer server() {
         return server;
