@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,12 +38,6 @@ class DeliberationPdfTest {
 
     private static final Path SEEDS = Path.of("src/test/resources/seeds");
     /** Seed lines that the annex shows as metadata, or not at all (the page shows them). */
-    private static final Map<String, Set<String>> METADATA_LINES = Map.of(
-            "porto-sant-elpidio", Set.of(
-                    "Ultima modifica 29 dicembre 2022",
-                    "Con deliberazione Giunta Comunale n. 260 del 15/12/2022 è stato approvato il Piano di "
-                            + "Comunicazione e Social Media Policy del comune di Porto Sant'Elpidio"),
-            "coccaglio", Set.of("COMUNE DI COCCAGLIO"));
     private static final Pattern BOZZA = Pattern.compile("B\\s*O\\s*Z\\s*Z\\s*A");
 
     @TempDir
@@ -72,7 +65,7 @@ class DeliberationPdfTest {
     @ParameterizedTest
     @ValueSource(strings = {"porto-sant-elpidio", "coccaglio"})
     void carriesEverySentenceOfTheSeedInReadingOrder(String comune) throws IOException {
-        List<String> fragments = SeedText.fragments(SEEDS.resolve(comune + ".txt"), METADATA_LINES.get(comune))
+        List<String> fragments = SeedText.fragments(SEEDS.resolve(comune + ".txt"), SeedText.METADATA_LINES.get(comune))
                 .stream().map(PdfContent::matchable).toList();
         List<String> texts = PolicyTexts.inReadingOrder(policies.get(comune)).stream()
                 .map(PdfContent::matchable).toList();

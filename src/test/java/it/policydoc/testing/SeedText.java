@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,17 @@ public final class SeedText {
     private static final Pattern LINE_MARKER = Pattern.compile("^\\s*(?:\\d+\\.|-|[a-z]\\))\\s+");
     /** A sentence ends after . ; : ! ? followed by a space. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+");
+
+    /**
+     * Lines of each seed that the model holds as metadata (the act, the date, the letterhead) and
+     * the outputs print in their own words, not as text.
+     */
+    public static final Map<String, Set<String>> METADATA_LINES = Map.of(
+            "porto-sant-elpidio", Set.of(
+                    "Ultima modifica 29 dicembre 2022",
+                    "Con deliberazione Giunta Comunale n. 260 del 15/12/2022 è stato approvato il Piano di "
+                            + "Comunicazione e Social Media Policy del comune di Porto Sant'Elpidio"),
+            "coccaglio", Set.of("COMUNE DI COCCAGLIO"));
 
     private SeedText() {
     }

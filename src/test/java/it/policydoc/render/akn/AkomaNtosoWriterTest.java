@@ -35,13 +35,6 @@ import org.w3c.dom.NodeList;
 class AkomaNtosoWriterTest {
 
     private static final Path SEEDS = Path.of("src/test/resources/seeds");
-    /** Lines of the seeds that the model holds as metadata, not as text. */
-    private static final Map<String, Set<String>> METADATA_LINES = Map.of(
-            "porto-sant-elpidio", Set.of(
-                    "Ultima modifica 29 dicembre 2022",
-                    "Con deliberazione Giunta Comunale n. 260 del 15/12/2022 è stato approvato il Piano di "
-                            + "Comunicazione e Social Media Policy del comune di Porto Sant'Elpidio"),
-            "coccaglio", Set.of("COMUNE DI COCCAGLIO"));
 
     private static final AkomaNtosoWriter WRITER = new AkomaNtosoWriter(new InlineMarkdown());
     private static final Map<String, Policy> SEED_POLICIES = new java.util.TreeMap<>();
@@ -140,7 +133,7 @@ class AkomaNtosoWriterTest {
     void theTextHoldsEverySeedSentenceInOrder() throws Exception {
         for (Map.Entry<String, Policy> seed : SEED_POLICIES.entrySet()) {
             List<String> fragments = SeedText.fragments(SEEDS.resolve(seed.getKey() + ".txt"),
-                    METADATA_LINES.get(seed.getKey()));
+                    SeedText.METADATA_LINES.get(seed.getKey()));
             StringBuilder words = new StringBuilder();
             text(parse(WRITER.write(seed.getValue())).getDocumentElement(), words);
             String text = SeedText.normalize(words.toString());

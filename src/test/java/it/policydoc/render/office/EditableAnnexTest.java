@@ -43,13 +43,6 @@ import org.w3c.dom.NodeList;
 class EditableAnnexTest {
 
     private static final Path SEEDS = Path.of("src/test/resources/seeds");
-    /** Lines of the seeds that the model holds as metadata, not as text. */
-    private static final Map<String, Set<String>> METADATA_LINES = Map.of(
-            "porto-sant-elpidio", Set.of(
-                    "Ultima modifica 29 dicembre 2022",
-                    "Con deliberazione Giunta Comunale n. 260 del 15/12/2022 è stato approvato il Piano di "
-                            + "Comunicazione e Social Media Policy del comune di Porto Sant'Elpidio"),
-            "coccaglio", Set.of("COMUNE DI COCCAGLIO"));
 
     private static final Map<String, EditableAnnexRenderer.Documents> SEED_ANNEXES = new TreeMap<>();
     private static final Map<String, Policy> SEED_POLICIES = new TreeMap<>();
@@ -97,7 +90,7 @@ class EditableAnnexTest {
     }
 
     private static void assertSeedInOrder(String comune, String text) throws IOException {
-        List<String> fragments = SeedText.fragments(SEEDS.resolve(comune + ".txt"), METADATA_LINES.get(comune));
+        List<String> fragments = SeedText.fragments(SEEDS.resolve(comune + ".txt"), SeedText.METADATA_LINES.get(comune));
         int missing = SeedText.firstMissing(fragments, SeedText.normalize(text));
         assertEquals(-1, missing, () -> comune + ": «" + fragments.get(missing) + "» not found in order");
         assertTrue(fragments.size() > 50);
