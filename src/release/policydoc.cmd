@@ -45,7 +45,7 @@ exit /b %ERRORLEVEL%
 :double_click
 echo policydoc: pubblico le policy della cartella "%HERE%policies"...
 echo.
-call :run build
+call :run pubblica
 set "RC=%ERRORLEVEL%"
 echo.
 if not "%RC%"=="0" (
