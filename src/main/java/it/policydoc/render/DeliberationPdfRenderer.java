@@ -71,13 +71,23 @@ public final class DeliberationPdfRenderer {
 
     /** The link to the PDF on the policy's page: what it is, its format and its size. */
     public DownloadView download(Policy policy, String href, long bytes) {
+        String label = annexName(policy) + (policy.metadata().status() == PolicyStatus.APPROVED
+                ? " (testo per la stampa)" : " (bozza per la stampa)");
+        return new DownloadView(href, label, "PDF, " + ItalianFileSizes.format(bytes));
+    }
+
+    /**
+     * What the annex is, as the links to its files name it: "Allegato A alla deliberazione", or
+     * "Allegato A alla proposta di deliberazione" for a draft; the letter and the act's type
+     * come from the act it belongs to.
+     */
+    static String annexName(Policy policy) {
         Optional<Act> act = annexAct(policy);
         String annex = "Allegato " + act.map(Act::annex).orElse(Act.DEFAULT_ANNEX);
         String type = act.map(Act::type).orElse(Act.DEFAULT_TYPE);
-        String label = policy.metadata().status() == PolicyStatus.APPROVED
-                ? annex + " alla " + type + " (testo per la stampa)"
-                : annex + " alla proposta di " + type + " (bozza per la stampa)";
-        return new DownloadView(href, label, "PDF, " + ItalianFileSizes.format(bytes));
+        return policy.metadata().status() == PolicyStatus.APPROVED
+                ? annex + " alla " + type
+                : annex + " alla proposta di " + type;
     }
 
     /**

@@ -1,6 +1,5 @@
 package it.policydoc.render;
 
-import it.policydoc.model.Act;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.render.office.AnnexDocument;
@@ -11,7 +10,6 @@ import it.policydoc.render.view.DownloadView;
 import it.policydoc.text.ItalianFileSizes;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * The deliberation annex as editable documents for the Segretario comunale, who assembles the
@@ -48,13 +46,9 @@ public final class EditableAnnexRenderer {
         return new DownloadView(href, label(policy), "DOCX (Word), " + ItalianFileSizes.format(bytes));
     }
 
-    /** Worded as the PDF's link: the annex letter and the type of the act it belongs to. */
+    /** Named as the PDF's link names the annex. */
     private static String label(Policy policy) {
-        Optional<Act> act = DeliberationPdfRenderer.annexAct(policy);
-        String annex = "Allegato " + act.map(Act::annex).orElse(Act.DEFAULT_ANNEX);
-        String type = act.map(Act::type).orElse(Act.DEFAULT_TYPE);
-        return policy.metadata().status() == PolicyStatus.APPROVED
-                ? annex + " alla " + type + " (testo modificabile)"
-                : annex + " alla proposta di " + type + " (bozza modificabile)";
+        return DeliberationPdfRenderer.annexName(policy) + (policy.metadata().status() == PolicyStatus.APPROVED
+                ? " (testo modificabile)" : " (bozza modificabile)");
     }
 }

@@ -90,7 +90,7 @@ public final class AnnexLayout {
     private static void definitions(DefinitionListView list, List<Block> out) {
         for (DefinitionView d : list.definitions()) {
             List<InlineRun> runs = new ArrayList<>();
-            HtmlRuns.of(d.termHtml()).forEach(r -> runs.add(new InlineRun(r.text(), r.italic(), true, r.lineBreak(), r.link())));
+            runs.addAll(bold(d.termHtml()));
             runs.add(InlineRun.words(" ", false, false, Optional.empty()));
             runs.addAll(HtmlRuns.of(d.definitionHtml()));
             out.add(new Paragraph(runs));
@@ -134,11 +134,17 @@ public final class AnnexLayout {
     private static List<InlineRun> titled(String titleHtml, String textHtml) {
         List<InlineRun> runs = new ArrayList<>();
         if (titleHtml != null) {
-            HtmlRuns.of(titleHtml).forEach(r -> runs.add(new InlineRun(r.text(), r.italic(), true, r.lineBreak(), r.link())));
+            runs.addAll(bold(titleHtml));
             runs.add(InlineRun.words(" ", false, false, Optional.empty()));
         }
         runs.addAll(HtmlRuns.of(textHtml));
         return runs;
+    }
+
+    /** A run-in title or a defined term: the words in bold, as the PDF prints them. */
+    private static List<InlineRun> bold(String html) {
+        return HtmlRuns.of(html).stream()
+                .map(r -> new InlineRun(r.text(), r.italic(), true, r.lineBreak(), r.link())).toList();
     }
 
     /** Whether the markers are those the list style draws by itself: 1., 2. …; a), b) … z), aa). */
