@@ -67,9 +67,11 @@ public final class KnownActs {
     }
 
     private final List<KnownAct> acts;
+    private final String nameInitials;
 
-    private KnownActs(List<KnownAct> acts) {
+    private KnownActs(List<KnownAct> acts, String nameInitials) {
         this.acts = List.copyOf(acts);
+        this.nameInitials = nameInitials;
     }
 
     /** The table shipped with policydoc. */
@@ -99,6 +101,11 @@ public final class KnownActs {
                 .collect(Collectors.joining("|"));
     }
 
+    /** The first letters of every name, in lower case: where a name can begin in a text. */
+    String nameInitials() {
+        return nameInitials;
+    }
+
     /**
      * The act a name as written stands for on {@code day}: of the acts called so, the one whose
      * name was in use latest by then.
@@ -121,6 +128,7 @@ public final class KnownActs {
             throw new IllegalStateException("missing resource " + RESOURCE);
         }
         List<KnownAct> acts = new ArrayList<>();
+        StringBuilder initials = new StringBuilder();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
@@ -128,12 +136,25 @@ public final class KnownActs {
                 number++;
                 if (!line.isBlank() && !line.startsWith("#")) {
                     acts.add(row(line, number));
+                    initials.append(initials(line.split("\t", -1)[5]));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new KnownActs(acts);
+        return new KnownActs(acts, initials.toString());
+    }
+
+    /** "~c.c.", "codice dell'amministrazione digitale; =CAD": "c", "cc". */
+    private static String initials(String names) {
+        if (names.equals("-")) {
+            return "";
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String name : names.replaceFirst("^~", "").split(";")) {
+            initials.append(WordStartSearch.initialsOf(name.strip().replaceFirst("^=", "")));
+        }
+        return initials.toString();
     }
 
     /** authority, type, date, number, articles, names, names from, title: see the file's header. */

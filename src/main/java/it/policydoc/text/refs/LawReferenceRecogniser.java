@@ -110,12 +110,17 @@ public final class LawReferenceRecogniser {
     private static final String CONSTITUTION = "(?<constitution>" + spellings(COSTITUZIONE) + ")" + WORD_END
             + "(?:\\s+(?:italiana|della\\s+repubblica(?:\\s+italiana)?)" + WORD_END + ")?";
     /** Capitals only: "gdpr" is not how anyone writes it, and short words collide. */
-    private static final String GDPR_NAME = "(?-i:(?<gdpr>GDPR|RGPD))(?![\\p{L}\\p{N}])";
+    private static final String GDPR_SPELLINGS = "GDPR|RGPD";
+    private static final String GDPR_NAME = "(?-i:(?<gdpr>" + GDPR_SPELLINGS + "))(?![\\p{L}\\p{N}])";
     /** "codice civile", "CAD", "decreto trasparenza", "Convenzione europea dei diritti dell'uomo"… */
     private static final String NAMED_ACT = "(?<named>" + KnownActs.standard().namesRegex() + ")(?![\\p{L}\\p{N}])";
 
     private static final Pattern ACT = Pattern.compile(NOT_INSIDE_WORD + "(?:" + ITALIAN_ACT + "|" + EU_ACT + "|"
             + CONSTITUTION + "|" + GDPR_NAME + "|" + NAMED_ACT + ")", FLAGS);
+    /** Every alternative of {@link #ACT} begins a word with a type's spelling, the GDPR's or a known act's name. */
+    static final WordStartSearch ACT_SEARCH = new WordStartSearch(ACT,
+            Stream.of(ActType.values()).map(t -> WordStartSearch.initialsOf(t.aliasRegex())).collect(Collectors.joining())
+                    + WordStartSearch.initialsOf(GDPR_SPELLINGS) + KnownActs.standard().nameInitials(), true);
 
     /** "costituzione di un gruppo": the ordinary noun, not the Constitution. */
     private static final Pattern FORMATION_OF = Pattern.compile(
@@ -280,9 +285,9 @@ public final class LawReferenceRecogniser {
 
     private List<ActMention> findActs(String text) {
         List<ActMention> mentions = new ArrayList<>();
-        Matcher m = ACT.matcher(text);
+        Matcher m = ACT_SEARCH.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && ACT_SEARCH.find(m, text, from)) {
             Optional<ActMention> mention = mention(text, m)
                     .filter(found -> m.group("named") == null || !restates(text, mentions, found));
             if (mention.isPresent()) {

@@ -37,9 +37,11 @@ final class PartitionParser {
 
     private static final String ORDINALS = "primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo";
     /** Where a chain can begin: a provision word or a direction word at the start of a word. */
-    private static final Pattern CHAIN_START = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:precedent|successiv|seguent|art|comm|co\\.|let|punt|capo|capitolo|titolo|sezione|"
-            + ORDINALS + ")", FLAGS);
+    private static final String CHAIN_WORDS = "precedent|successiv|seguent|art|comm|co\\.|let|punt|capo|capitolo|titolo"
+            + "|sezione|" + ORDINALS;
+    private static final Pattern CHAIN_START = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + CHAIN_WORDS + ")", FLAGS);
+    static final WordStartSearch CHAIN_START_SEARCH = new WordStartSearch(CHAIN_START,
+            WordStartSearch.initialsOf(CHAIN_WORDS), false);
     private static final Pattern DIRECTION_WORD = Pattern.compile(
             "(?:(?<preceding>precedent[ei])|(?<following>successiv[oaie]|seguent[ei]))\\s+", FLAGS);
 
@@ -95,9 +97,9 @@ final class PartitionParser {
     /** Every chain in the text, left to right, none overlapping. */
     static List<WrittenPartition> findAll(String text) {
         List<WrittenPartition> found = new ArrayList<>();
-        Matcher start = CHAIN_START.matcher(text);
+        Matcher start = CHAIN_START_SEARCH.matcher(text);
         int from = 0;
-        while (from < text.length() && start.find(from)) {
+        while (from < text.length() && CHAIN_START_SEARCH.find(start, text, from)) {
             Optional<WrittenPartition> chain = parseAt(text, start.start());
             if (chain.isPresent()) {
                 found.add(chain.get());
