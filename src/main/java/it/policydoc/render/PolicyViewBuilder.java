@@ -16,6 +16,7 @@ import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.model.Section;
 import it.policydoc.model.SectionNumber;
+import it.policydoc.model.Text;
 import it.policydoc.render.view.ActView;
 import it.policydoc.render.view.ArticleView;
 import it.policydoc.render.view.BlockView;
@@ -34,9 +35,8 @@ import it.policydoc.text.EnteLabels;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.ItalianDates;
 import it.policydoc.text.ItalianGrammar;
-import it.policydoc.text.PolicyLinks;
-import it.policydoc.text.ReferenceLabels;
-import it.policydoc.text.TextLinks;
+import it.policydoc.text.PolicyTexts;
+import it.policydoc.text.RecentPolicyTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +49,10 @@ public final class PolicyViewBuilder {
 
     private static final int DEEPEST_HEADING = 6;
 
-    private final InlineMarkdown markdown;
-    private final ReferenceLabels labels;
+    private final RecentPolicyTexts recent;
 
     public PolicyViewBuilder(InlineMarkdown markdown) {
-        this.markdown = markdown;
-        this.labels = new ReferenceLabels(markdown);
+        this.recent = new RecentPolicyTexts(markdown);
     }
 
     /**
@@ -63,22 +61,23 @@ public final class PolicyViewBuilder {
     public PolicyView build(Policy policy, int titleLevel, List<DownloadView> downloads) {
         var meta = policy.metadata();
         var comune = policy.comune();
-        TextLinks links = new PolicyLinks(policy, labels, "");
+        // The page, the fragment and the deliberation draw the same texts: rendered once.
+        PageTexts texts = new PageTexts(recent.of(policy), "");
         return new PolicyView(
                 comune.name(),
                 "Comune di " + comune.name(),
                 EnteLabels.province(comune),
-                markdown.toHtml(meta.title()),
-                markdown.toPlainText(meta.title().markdown()),
+                texts.bare(meta.title()),
+                texts.plain(meta.title().markdown()),
                 titleLevel,
                 meta.status() == PolicyStatus.APPROVED ? "Approvata" : "Bozza",
                 meta.status() == PolicyStatus.DRAFT,
                 meta.acts().stream().map(this::act).toList(),
                 meta.lastModified().map(ItalianDates::format).orElse(null),
                 meta.channels(),
-                toc(policy.content()),
-                policy.preamble().stream().map(p -> paragraph(p, links)).toList(),
-                blocks(policy.content(), titleLevel + 1, links),
+                toc(policy.content(), texts),
+                policy.preamble().stream().map(p -> paragraph(p, texts)).toList(),
+                blocks(policy.content(), titleLevel + 1, texts),
                 downloads);
     }
 
@@ -87,11 +86,11 @@ public final class PolicyViewBuilder {
      * references leading to the units on the policy's page at {@code pageHref}.
      */
     public ExcerptView excerpt(Policy policy, Excerpt excerpt, int level, String pageHref) {
-        TextLinks links = new PolicyLinks(policy, labels, pageHref);
+        PageTexts texts = new PageTexts(recent.of(policy), pageHref);
         return new ExcerptView(
-                excerpt.preamble().stream().map(p -> paragraph(p, links)).toList(),
-                blocks(excerpt.content(), level, links),
-                toc(excerpt.content()));
+                excerpt.preamble().stream().map(p -> paragraph(p, texts)).toList(),
+                blocks(excerpt.content(), level, texts),
+                toc(excerpt.content(), texts));
     }
 
     public ActView act(Act act) {
@@ -114,79 +113,79 @@ public final class PolicyViewBuilder {
         return act.type() + " " + ItalianGrammar.di(act.organ());
     }
 
-    private List<TocEntry> toc(List<Block> blocks) {
+    private List<TocEntry> toc(List<Block> blocks, PageTexts texts) {
         List<TocEntry> entries = new ArrayList<>();
         for (Block block : blocks) {
             if (block instanceof Section s) {
-                String title = markdown.toPlainText(s.title().markdown());
+                String title = texts.plain(s.title().markdown());
                 String label = s.number().map(n -> n.heading() + " – " + title).orElse(title);
-                entries.add(new TocEntry(s.anchor(), label, toc(s.content())));
+                entries.add(new TocEntry(s.anchor(), label, toc(s.content(), texts)));
             } else if (block instanceof Article a) {
                 entries.add(new TocEntry(a.anchor(),
-                        "Art. " + a.label() + " – " + markdown.toPlainText(a.title().markdown()), List.of()));
+                        "Art. " + a.label() + " – " + texts.plain(a.title().markdown()), List.of()));
             }
         }
         return entries;
     }
 
-    private List<BlockView> blocks(List<Block> blocks, int level, TextLinks links) {
-        return blocks.stream().map(block -> block(block, level, links)).toList();
+    private List<BlockView> blocks(List<Block> blocks, int level, PageTexts texts) {
+        return blocks.stream().map(block -> block(block, level, texts)).toList();
     }
 
-    private BlockView block(Block block, int level, TextLinks links) {
+    private BlockView block(Block block, int level, PageTexts texts) {
         int heading = Math.min(level, DEEPEST_HEADING);
         if (block instanceof Section s) {
             return new SectionView(s.anchor(), s.number().map(SectionNumber::heading).orElse(null),
-                    s.level().map(l -> l.yamlName()).orElse(null), markdown.toHtml(s.title()), heading,
-                    blocks(s.content(), level + 1, links));
+                    s.level().map(l -> l.yamlName()).orElse(null), texts.bare(s.title()), heading,
+                    blocks(s.content(), level + 1, texts));
         }
         if (block instanceof Article a) {
-            return new ArticleView(a.anchor(), "Articolo " + a.label(), markdown.toHtml(a.title()), heading,
-                    a.commi().stream().map(c -> comma(c, a.numberedCommi(), links)).toList(), a.numberedCommi());
+            return new ArticleView(a.anchor(), "Articolo " + a.label(), texts.bare(a.title()), heading,
+                    a.commi().stream().map(c -> comma(c, a.numberedCommi(), texts)).toList(), a.numberedCommi());
         }
         if (block instanceof Paragraph p) {
-            return paragraph(p, links);
+            return paragraph(p, texts);
         }
         if (block instanceof DefinitionList d) {
-            return definitions(d, links);
+            return definitions(d, texts);
         }
-        return list((PointList) block, links);
+        return list((PointList) block, texts);
     }
 
-    private CommaView comma(Comma comma, boolean numbered, TextLinks links) {
+    private CommaView comma(Comma comma, boolean numbered, PageTexts texts) {
         return new CommaView(
                 comma.anchor(),
                 numbered ? comma.label() + "." : null,
-                markdown.toHtml(comma.text(), links),
-                comma.points().map(l -> list(l, links)).orElse(null),
-                comma.definitions().map(d -> definitions(d, links)).orElse(null),
-                comma.continuation().stream().map(p -> paragraph(p, links)).toList());
+                texts.linked(comma.text()),
+                comma.points().map(l -> list(l, texts)).orElse(null),
+                comma.definitions().map(d -> definitions(d, texts)).orElse(null),
+                comma.continuation().stream().map(p -> paragraph(p, texts)).toList());
     }
 
-    private DefinitionListView definitions(DefinitionList list, TextLinks links) {
+    private DefinitionListView definitions(DefinitionList list, PageTexts texts) {
         return new DefinitionListView(list.id().orElse(null),
-                list.definitions().stream().map(d -> definition(d, links)).toList());
+                list.definitions().stream().map(d -> definition(d, texts)).toList());
     }
 
-    private DefinitionView definition(Definition d, TextLinks links) {
-        return new DefinitionView(d.anchor(), markdown.toHtml(d.term()), markdown.toHtml(d.definition(), links));
+    private DefinitionView definition(Definition d, PageTexts texts) {
+        return new DefinitionView(d.anchor(), texts.bare(d.term()), texts.linked(d.definition()));
     }
 
-    private ListView list(PointList list, TextLinks links) {
+    private ListView list(PointList list, PageTexts texts) {
         return new ListView(
                 list.id().orElse(null),
                 list.style() != ListStyle.BULLETS,
                 list.style().yamlName(),
-                list.points().stream().map(p -> point(p, list.style(), links)).toList());
+                list.points().stream().map(p -> point(p, list.style(), texts)).toList());
     }
 
-    private PointView point(Point point, ListStyle style, TextLinks links) {
+    private PointView point(Point point, ListStyle style, PageTexts texts) {
         return new PointView(
                 point.anchor(),
                 marker(style, point.label()),
-                point.title().map(markdown::toHtml).orElse(null),
-                markdown.toHtml(point.text(), links),
-                point.subpoints().map(l -> list(l, links)).orElse(null));
+                point.title().map(texts::bare).orElse(null),
+                texts.linked(point.text()),
+                point.subpoints().map(l -> list(l, texts)).orElse(null));
     }
 
     /** "a)" for letters, "1." for numbers, none for bullets. */
@@ -198,10 +197,25 @@ public final class PolicyViewBuilder {
         };
     }
 
-    private ParagraphView paragraph(Paragraph paragraph, TextLinks links) {
+    private ParagraphView paragraph(Paragraph paragraph, PageTexts texts) {
         return new ParagraphView(
                 paragraph.id().orElse(null),
-                paragraph.title().map(markdown::toHtml).orElse(null),
-                markdown.toHtml(paragraph.text(), links));
+                paragraph.title().map(texts::bare).orElse(null),
+                texts.linked(paragraph.text()));
+    }
+
+    /** A policy's texts as drawn where their links lead to its page at {@code pageHref}. */
+    private record PageTexts(PolicyTexts policy, String pageHref) {
+        String linked(Text text) {
+            return policy.html(text, pageHref);
+        }
+
+        String bare(Text text) {
+            return policy.html(text);
+        }
+
+        String plain(String markdown) {
+            return policy.plainText(markdown);
+        }
     }
 }

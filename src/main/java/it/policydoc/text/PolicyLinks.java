@@ -13,7 +13,9 @@ import it.policydoc.text.refs.Regions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The links of one policy's texts: symbolic references, and references typed by hand that name
@@ -34,17 +36,33 @@ public final class PolicyLinks implements TextLinks {
     private final ProvisionReferenceRecogniser provisions = new ProvisionReferenceRecogniser();
     private final ProvisionResolver resolver;
     private final String pageHref;
+    /**
+     * The acts cited in each run of plain text: every run is asked for its acts and then for its
+     * provisions, which must leave the acts out; shared with the links {@link #leadingTo} makes.
+     */
+    private final Map<String, List<LawReference>> cited;
 
     /**
      * @param pageHref the page the anchors are on, relative to where the text is shown: empty
      *     on the page itself
      */
     public PolicyLinks(Policy policy, ReferenceLabels labels, String pageHref) {
-        this.outline = Outline.of(policy);
+        this(Outline.of(policy), labels, lawsAsOf(policy), pageHref, new ConcurrentHashMap<>());
+    }
+
+    private PolicyLinks(Outline outline, ReferenceLabels labels, LawReferenceRecogniser laws, String pageHref,
+            Map<String, List<LawReference>> cited) {
+        this.outline = outline;
         this.labels = labels;
-        this.laws = lawsAsOf(policy);
+        this.laws = laws;
         this.resolver = new ProvisionResolver(outline);
         this.pageHref = pageHref;
+        this.cited = cited;
+    }
+
+    /** The same policy's links, leading to its page at {@code otherPageHref}. */
+    PolicyLinks leadingTo(String otherPageHref) {
+        return new PolicyLinks(outline, labels, laws, otherPageHref, cited);
     }
 
     /**
@@ -79,7 +97,7 @@ public final class PolicyLinks implements TextLinks {
 
     @Override
     public List<LawReference.Linked> laws(String plainText) {
-        return laws.find(plainText).stream()
+        return cited(plainText).stream()
                 .filter(LawReference.Linked.class::isInstance)
                 .map(LawReference.Linked.class::cast)
                 .toList();
@@ -89,7 +107,7 @@ public final class PolicyLinks implements TextLinks {
     public List<ProvisionLink> provisions(String plainText, Text site) {
         Optional<Unit> from = outline.ownerOf(site);
         List<ProvisionLink> links = new ArrayList<>();
-        for (ProvisionReference reference : provisions.find(plainText, laws.find(plainText))) {
+        for (ProvisionReference reference : provisions.find(plainText, cited(plainText))) {
             if (reference.addresses().size() != 1) {
                 continue;
             }
@@ -100,5 +118,15 @@ public final class PolicyLinks implements TextLinks {
             }
         }
         return links;
+    }
+
+    /** Found once per run of text; a race computes the same list twice, harmlessly. */
+    private List<LawReference> cited(String plainText) {
+        List<LawReference> found = cited.get(plainText);
+        if (found == null) {
+            found = List.copyOf(laws.find(plainText));
+            cited.put(plainText, found);
+        }
+        return found;
     }
 }
