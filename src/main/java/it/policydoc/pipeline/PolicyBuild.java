@@ -32,6 +32,7 @@ import it.policydoc.site.SiteWriter;
 import it.policydoc.site.StagedPublisher;
 import it.policydoc.site.VersionsWriter;
 import it.policydoc.text.InlineMarkdown;
+import it.policydoc.text.RecentPolicyTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -83,15 +84,17 @@ public final class PolicyBuild {
         this.trees = new VersionTree(text -> markdown.toPlainText(text.markdown()));
         this.checker = PolicyChecker.standard(markdown);
         Templates templates = new Templates(templatesFolder);
-        PolicyViewBuilder views = new PolicyViewBuilder(markdown);
-        WebPageRenderer pages = new WebPageRenderer(templates, views, new LegislationJsonLd(markdown));
+        // Every output of a policy renders its texts once, into the memo they share.
+        RecentPolicyTexts texts = new RecentPolicyTexts(markdown);
+        PolicyViewBuilder views = new PolicyViewBuilder(texts);
+        WebPageRenderer pages = new WebPageRenderer(templates, views, new LegislationJsonLd(markdown, texts));
         ArchivalPdfWriter pdf = new ArchivalPdfWriter();
         this.comparer = new Comparer(trees);
         this.sideBySide = new SideBySideRenderer(templates, pdf);
         DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown, pdf);
         HandbookRenderer handbooks = new HandbookRenderer(templates, views, markdown, pdf, asciidoc);
         this.siteWriter = new SiteWriter(pages, deliberation, new EditableAnnexRenderer(deliberation),
-                new AkomaNtosoWriter(markdown), new SiteIndexRenderer(templates, markdown),
+                new AkomaNtosoWriter(markdown, texts), new SiteIndexRenderer(templates, markdown),
                 new AssetPublisher(), new HandbookWriter(handbooks),
                 new VersionsWriter(pages, deliberation, sideBySide, comparer, templates, markdown));
     }

@@ -18,9 +18,8 @@ import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.model.Section;
 import it.policydoc.text.InlineMarkdown;
-import it.policydoc.text.PolicyLinks;
-import it.policydoc.text.ReferenceLabels;
-import it.policydoc.text.TextLinks;
+import it.policydoc.text.PolicyTexts;
+import it.policydoc.text.RecentPolicyTexts;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -36,11 +35,16 @@ public final class LegislationJsonLd {
 
     private final ObjectMapper json = new ObjectMapper();
     private final InlineMarkdown markdown;
-    private final ReferenceLabels labels;
+    private final RecentPolicyTexts texts;
 
     public LegislationJsonLd(InlineMarkdown markdown) {
+        this(markdown, new RecentPolicyTexts(markdown));
+    }
+
+    /** @param texts shared with the page's view, whose definitions it renders again otherwise */
+    public LegislationJsonLd(InlineMarkdown markdown, RecentPolicyTexts texts) {
         this.markdown = markdown;
-        this.labels = new ReferenceLabels(markdown);
+        this.texts = texts;
     }
 
     /** The JSON text, safe to place inside a {@code <script>} element. */
@@ -70,7 +74,7 @@ public final class LegislationJsonLd {
         meta.lastModified().ifPresent(d -> root.put("dateModified", d.toString()));
         meta.channels().forEach(root.putArray("keywords")::add);
         if (hasParts(policy.content())) {
-            parts(policy.content(), root.putArray("hasPart"), new PolicyLinks(policy, labels, ""));
+            parts(policy.content(), root.putArray("hasPart"), texts.of(policy));
         }
         try {
             // "</" would end the script element early; "<\/" is the same JSON string.
@@ -99,24 +103,24 @@ public final class LegislationJsonLd {
     }
 
     /** Containers and articles in order; a plain section is no part of its own, its content is. */
-    private void parts(List<Block> blocks, ArrayNode into, TextLinks links) {
+    private void parts(List<Block> blocks, ArrayNode into, PolicyTexts policyTexts) {
         for (Block block : blocks) {
             if (block instanceof Section s && s.number().isPresent()) {
                 ObjectNode part = part(s.anchor(), s.number().get().heading() + " – " + plain(s.title().markdown()));
-                parts(s.content(), part.putArray("hasPart"), links);
+                parts(s.content(), part.putArray("hasPart"), policyTexts);
                 into.add(part);
             } else if (block instanceof Section s) {
-                parts(s.content(), into, links);
+                parts(s.content(), into, policyTexts);
             } else if (block instanceof Article a) {
                 ObjectNode part = part(a.anchor(), "Art. " + a.number() + " – " + plain(a.title().markdown()));
                 List<DefinitionList> definitions = a.commi().stream().flatMap(c -> c.definitions().stream()).toList();
                 if (!definitions.isEmpty()) {
                     ArrayNode inner = part.putArray("hasPart");
-                    definitions.forEach(d -> inner.add(termSet(d, links)));
+                    definitions.forEach(d -> inner.add(termSet(d, policyTexts)));
                 }
                 into.add(part);
             } else if (block instanceof DefinitionList d) {
-                into.add(termSet(d, links));
+                into.add(termSet(d, policyTexts));
             }
         }
     }
@@ -129,7 +133,7 @@ public final class LegislationJsonLd {
         return part;
     }
 
-    private ObjectNode termSet(DefinitionList list, TextLinks links) {
+    private ObjectNode termSet(DefinitionList list, PolicyTexts policyTexts) {
         ObjectNode set = json.createObjectNode();
         set.put("@type", "DefinedTermSet");
         list.id().ifPresent(id -> set.put("url", "#" + id));
@@ -139,7 +143,7 @@ public final class LegislationJsonLd {
             term.put("@type", "DefinedTerm");
             term.put("name", plain(d.term().markdown()));
             // References in a definition read as the page prints them ("art. 5, comma 2").
-            term.put("description", Jsoup.parse(markdown.toHtml(d.definition(), links)).text());
+            term.put("description", Jsoup.parse(policyTexts.html(d.definition(), "")).text());
             term.put("url", "#" + d.anchor());
         }
         return set;

@@ -52,7 +52,12 @@ public final class PolicyViewBuilder {
     private final RecentPolicyTexts recent;
 
     public PolicyViewBuilder(InlineMarkdown markdown) {
-        this.recent = new RecentPolicyTexts(markdown);
+        this(new RecentPolicyTexts(markdown));
+    }
+
+    /** @param recent shared with the other writers of the same policies */
+    public PolicyViewBuilder(RecentPolicyTexts recent) {
+        this.recent = recent;
     }
 
     /**

@@ -8,8 +8,7 @@ import it.policydoc.model.PolicyStatus;
 import it.policydoc.render.PolicyViewBuilder;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.ItalianDates;
-import it.policydoc.text.PolicyLinks;
-import it.policydoc.text.ReferenceLabels;
+import it.policydoc.text.RecentPolicyTexts;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,11 +36,16 @@ public final class AkomaNtosoWriter {
     public static final String MEDIA_TYPE = "application/akn+xml";
 
     private final InlineMarkdown markdown;
-    private final ReferenceLabels labels;
+    private final RecentPolicyTexts texts;
 
     public AkomaNtosoWriter(InlineMarkdown markdown) {
+        this(markdown, new RecentPolicyTexts(markdown));
+    }
+
+    /** @param texts shared with the other outputs, which have found the acts each text cites */
+    public AkomaNtosoWriter(InlineMarkdown markdown, RecentPolicyTexts texts) {
         this.markdown = markdown;
-        this.labels = new ReferenceLabels(markdown);
+        this.texts = texts;
     }
 
     public byte[] write(Policy policy) {
@@ -53,7 +57,7 @@ public final class AkomaNtosoWriter {
         act.setAttribute("contains", amended(policy) ? "singleVersion" : "originalVersion");
 
         AknInline inline = new AknInline(doc);
-        AknBody body = new AknBody(doc, markdown, new PolicyLinks(policy, labels, ""), inline);
+        AknBody body = new AknBody(doc, markdown, texts.of(policy).links(""), inline);
         Map<String, String> organs = organs(policy);
         Map<String, String> roles = roles(policy);
         Map<Act, String> actRefs = actRefs(policy);

@@ -1,5 +1,6 @@
 package it.policydoc.text.refs;
 
+import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,13 +13,15 @@ import java.util.regex.Pattern;
  * transparent bounds, which is what {@code find} does there, and the places skipped are only
  * those where the lookbehind or every alternative's first letter certainly fails.
  *
- * <p>Immutable; one instance can serve every thread.
+ * <p>Never changed once made; one instance can serve every thread.
  */
 final class WordStartSearch {
 
     private final Pattern pattern;
-    private final String initials;
-    private final boolean fullStopJoinsWords;
+    /** The characters a match can begin with, surrogates included (left to the pattern). */
+    private final BitSet beginnings = new BitSet(Character.MAX_VALUE + 1);
+    /** The characters a match cannot follow: letters, digits, and the full stop if it joins words. */
+    private final BitSet joining = new BitSet(Character.MAX_VALUE + 1);
 
     /**
      * @param pattern a pattern that matches only where the character before is no letter or digit
@@ -28,8 +31,19 @@ final class WordStartSearch {
      */
     WordStartSearch(Pattern pattern, String initials, boolean fullStopJoinsWords) {
         this.pattern = pattern;
-        this.initials = initials;
-        this.fullStopJoinsWords = fullStopJoinsWords;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (Character.isSurrogate(ch)) {
+                beginnings.set(c);
+            } else {
+                if (initials.indexOf(ch) >= 0 || initials.indexOf(fold(ch)) >= 0) {
+                    beginnings.set(c);
+                }
+                if (Character.isLetterOrDigit(ch) || fullStopJoinsWords && ch == '.') {
+                    joining.set(c);
+                }
+            }
+        }
     }
 
     Pattern pattern() {
@@ -55,18 +69,9 @@ final class WordStartSearch {
         return false;
     }
 
-    /** False only where the pattern certainly cannot match; surrogates are left to the pattern. */
+    /** False only where the pattern certainly cannot match. */
     private boolean canStartAt(CharSequence text, int at) {
-        char first = text.charAt(at);
-        if (!Character.isSurrogate(first) && initials.indexOf(first) < 0 && initials.indexOf(fold(first)) < 0) {
-            return false;
-        }
-        if (at == 0) {
-            return true;
-        }
-        char before = text.charAt(at - 1);
-        boolean joined = Character.isLetterOrDigit(before) || fullStopJoinsWords && before == '.';
-        return Character.isSurrogate(before) || !joined;
+        return beginnings.get(text.charAt(at)) && (at == 0 || !joining.get(text.charAt(at - 1)));
     }
 
     /** How a case-insensitive, Unicode-case pattern compares one character. */
