@@ -19,7 +19,6 @@ import java.util.function.Function;
  */
 public final class PolicyTexts {
 
-    private final Policy policy;
     private final InlineMarkdown markdown;
     private final PolicyLinks onThePage;
     private final Map<String, PolicyLinks> links = new ConcurrentHashMap<>();
@@ -28,14 +27,8 @@ public final class PolicyTexts {
     private final Map<String, String> plainText = new ConcurrentHashMap<>();
 
     PolicyTexts(Policy policy, InlineMarkdown markdown, ReferenceLabels labels) {
-        this.policy = policy;
         this.markdown = markdown;
         this.onThePage = new PolicyLinks(policy, labels, "");
-    }
-
-    /** The policy these are the texts of: the very instance, not an equal one. */
-    public Policy policy() {
-        return policy;
     }
 
     /**

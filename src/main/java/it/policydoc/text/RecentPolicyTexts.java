@@ -40,10 +40,6 @@ public final class RecentPolicyTexts {
         return recent.computeIfAbsent(new Identity(policy), i -> new PolicyTexts(policy, markdown, labels));
     }
 
-    public ReferenceLabels labels() {
-        return labels;
-    }
-
     /** A policy compared by identity: an equal policy read from another file is another policy. */
     private record Identity(Policy policy) {
         @Override
