@@ -65,6 +65,7 @@ public final class PolicyBuild {
     private final StagedPublisher publisher = new StagedPublisher();
     private final SiteLinkChecker links = new SiteLinkChecker();
     private final Workers workers;
+    private final Optional<Path> templatesFolder;
     /** Shared by every handbook; cheap until the first handbook starts Asciidoctor. */
     private final AsciiDocConverter asciidoc = new AsciiDocConverter();
 
@@ -79,9 +80,10 @@ public final class PolicyBuild {
 
     /**
      * @param templatesFolder templates read before the packaged ones (the preview's live
-     *     templates); a build does not know when they change, so its caller forces a rebuild
+     *     templates): part of every comune's inputs
      */
     public PolicyBuild(int threads, Optional<Path> templatesFolder) {
+        this.templatesFolder = templatesFolder;
         this.workers = new Workers(threads);
         this.trees = new VersionTree(text -> markdown.toPlainText(text.markdown()));
         this.checker = PolicyChecker.standard(markdown);
@@ -183,7 +185,7 @@ public final class PolicyBuild {
         // Before the previous site is read: a killed build may have hidden it mid-swap.
         publisher.recover(out);
         PolicySources.Found found = loader.find(inputs);
-        InputFingerprints fingerprints = new InputFingerprints();
+        InputFingerprints fingerprints = new InputFingerprints(templatesFolder);
         // Another base address changes every fragment: nothing built for the old one is kept.
         String tool = fingerprints.tool() + options.baseUrl().map(url -> " " + url).orElse("");
         PreviousSite previous = new PreviousSite(out, tool, options.force());

@@ -56,20 +56,14 @@ public final class HandbookCache {
         this.tool = tool;
     }
 
-    /** The entries one comune uses: reads them, keeps new ones, and notes their names. */
+    /** The entries one comune uses: reads the current site's, writes those used into the new site, notes their names. */
     public final class Use implements SkeletonStore {
 
         private final Set<String> names = new TreeSet<>();
 
         @Override
         public Optional<ConvertedSkeleton> find(String key) {
-            String name = name(key);
-            Optional<ConvertedSkeleton> found = read(name);
-            if (found.isPresent()) {
-                carry(name);
-                note(name);
-            }
-            return found;
+            return read(name(key));
         }
 
         @Override

@@ -143,17 +143,13 @@ public final class AsciiDocConverter {
     Converted convert(HandbookSource source, Backend backend, PolicyLinks links, LocalDate date,
             SkeletonStore store) {
         String key = HandbookSource.sha256(backend.name, date.toString(), source.skeleton());
-        ConvertedSkeleton skeleton = store.find(key).filter(s -> s.resolvesAlike(links)).orElse(null);
-        if (skeleton == null) {
-            skeleton = asciidoctor(source.skeleton(), backend, new ResolvedReferences(links), date);
-            if (source.fill(skeleton.body()).isPresent()) {
-                store.keep(key, skeleton);
-            }
-        }
+        ConvertedSkeleton skeleton = store.find(key).filter(s -> s.resolvesAlike(links))
+                .orElseGet(() -> asciidoctor(source.skeleton(), backend, new ResolvedReferences(links), date));
         Optional<String> body = source.fill(skeleton.body());
         if (body.isEmpty()) {
             return convert(source.document(), backend, links, date);
         }
+        store.keep(key, skeleton);
         return sanitized(body.get(), backend, skeleton.chapters());
     }
 

@@ -22,7 +22,9 @@ public interface SkeletonStore {
         }
     };
 
+    /** A conversion kept by an earlier build under this key, if any. */
     Optional<ConvertedSkeleton> find(String key);
 
+    /** Keeps a conversion this build used (made now or found), for the next build. */
     void keep(String key, ConvertedSkeleton skeleton);
 }
