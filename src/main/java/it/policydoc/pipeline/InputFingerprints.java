@@ -19,12 +19,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * Content hashes that tell whether a comune's outputs would come out the same as last time:
- * the tool itself (its code, templates and assets), every file in the comune's folder (YAML,
+ * the tool itself (its code, templates and assets) and a templates folder read before its own, every file in the comune's folder (YAML,
  * stemma, handbook chapters, template overrides), the shared folders beside the comuni (base
  * policies) and which policies were chosen. Reading bytes is far cheaper than parsing, so an
  * unchanged site is recognised without loading anything.
@@ -32,10 +33,20 @@ import java.util.stream.Stream;
 final class InputFingerprints {
 
     private final String tool;
+    private final String templates;
     private final Map<Path, String> sharedByPoliciesFolder = new ConcurrentHashMap<>();
 
-    InputFingerprints() {
+    /** @param templatesFolder templates read before the packaged ones, if any: they can change every output */
+    InputFingerprints(Optional<Path> templatesFolder) {
         this.tool = toolFingerprint();
+        this.templates = templatesFolder.map(InputFingerprints::templates).orElse("");
+    }
+
+    private static String templates(Path folder) {
+        MessageDigest digest = sha256();
+        Path root = folder.toAbsolutePath().normalize();
+        hashTree(digest, root, root);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     String tool() {
@@ -45,6 +56,7 @@ final class InputFingerprints {
     String of(PolicySources.ComuneFolder comune) {
         MessageDigest digest = sha256();
         update(digest, tool);
+        update(digest, templates);
         Path folder = comune.folder().toAbsolutePath().normalize();
         Path policiesFolder = comune.root();
         update(digest, sharedByPoliciesFolder.computeIfAbsent(policiesFolder, InputFingerprints::shared));

@@ -24,12 +24,14 @@ import it.policydoc.render.diff.SideBySideRenderer;
 import it.policydoc.render.handbook.AsciiDocConverter;
 import it.policydoc.render.handbook.HandbookRenderer;
 import it.policydoc.site.AssetPublisher;
+import it.policydoc.site.HandbookCache;
 import it.policydoc.site.HandbookWriter;
 import it.policydoc.site.PublishedComune;
 import it.policydoc.site.SiteLinkChecker;
 import it.policydoc.site.SitePaths;
 import it.policydoc.site.SiteWriter;
 import it.policydoc.site.StagedPublisher;
+import it.policydoc.site.Tasks;
 import it.policydoc.site.VersionsWriter;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.RecentPolicyTexts;
@@ -48,8 +50,9 @@ import java.util.stream.Stream;
  * The pipeline in one place: load → check → render → publish, comune by comune on every core.
  * Expensive, thread-safe parts (schemas, FreeMarker, Flexmark, the PDF writer's fonts,
  * Asciidoctor) are made once per instance and shared by the worker threads, Asciidoctor only
- * when the first handbook is built; nothing holds more than one comune's documents at a time.
- * A build renders only the comuni whose inputs changed since the last one.
+ * when a handbook needs converting; nothing holds more than one comune's documents at a time.
+ * A build renders only the comuni whose inputs changed since the last one, and of those only
+ * the expensive outputs (PDFs, office documents, handbook conversions) whose sources changed.
  */
 public final class PolicyBuild {
 
@@ -63,6 +66,7 @@ public final class PolicyBuild {
     private final StagedPublisher publisher = new StagedPublisher();
     private final SiteLinkChecker links = new SiteLinkChecker();
     private final Workers workers;
+    private final Optional<Path> templatesFolder;
     /** Shared by every handbook; cheap until the first handbook starts Asciidoctor. */
     private final AsciiDocConverter asciidoc = new AsciiDocConverter();
 
@@ -77,9 +81,10 @@ public final class PolicyBuild {
 
     /**
      * @param templatesFolder templates read before the packaged ones (the preview's live
-     *     templates); a build does not know when they change, so its caller forces a rebuild
+     *     templates): part of every comune's inputs
      */
     public PolicyBuild(int threads, Optional<Path> templatesFolder) {
+        this.templatesFolder = templatesFolder;
         this.workers = new Workers(threads);
         this.trees = new VersionTree(text -> markdown.toPlainText(text.markdown()));
         this.checker = PolicyChecker.standard(markdown);
@@ -99,7 +104,10 @@ public final class PolicyBuild {
                 new VersionsWriter(pages, deliberation, sideBySide, comparer, templates, markdown));
     }
 
-    /** Whether Asciidoctor (JRuby, seconds to start) has been started: only building a handbook starts it. */
+    /**
+     * Whether Asciidoctor (JRuby, seconds to start) has been started: only a first build, or a
+     * handbook whose skeleton no earlier build converted, starts it.
+     */
     public boolean asciidoctorStarted() {
         return asciidoc.started();
     }
@@ -180,7 +188,7 @@ public final class PolicyBuild {
         // Before the previous site is read: a killed build may have hidden it mid-swap.
         publisher.recover(out);
         PolicySources.Found found = loader.find(inputs);
-        InputFingerprints fingerprints = new InputFingerprints();
+        InputFingerprints fingerprints = new InputFingerprints(templatesFolder);
         // Another base address changes every fragment: nothing built for the old one is kept.
         String tool = fingerprints.tool() + options.baseUrl().map(url -> " " + url).orElse("");
         PreviousSite previous = new PreviousSite(out, tool, options.force());
@@ -192,7 +200,8 @@ public final class PolicyBuild {
             int policies = plans.stream().mapToInt(p -> p.kept().orElseThrow().entry().policies().size()).sum();
             return new Outcome(policies, 0, diagnostics);
         }
-        if (plans.stream().anyMatch(p -> p.kept().isEmpty())) {
+        if (previous.empty() && !plans.isEmpty()) {
+            // Nothing kept from a last build: every handbook needs Asciidoctor.
             startAsciidoctorMeanwhile();
         }
         Set<String> before = PublishedPolicies.in(out);
@@ -217,12 +226,17 @@ public final class PolicyBuild {
             throws IOException {
         BuildProgress progress = options.progress();
         progress.start(plans.size());
+        // Fewer comuni to render than threads (a clerk's edit): each one's outputs share the threads.
+        Tasks outputTasks = plans.stream().filter(p -> p.kept().isEmpty()).count() < workers.threads() ? workers
+                : Tasks.SEQUENTIAL;
         publisher.publish(out, stage -> {
             siteWriter.publishAssets(stage);
+            HandbookCache cache = new HandbookCache(options.force() ? Optional.empty() : Optional.of(out), stage, tool);
             results.addAll(workers.runAll(plans.stream().<Callable<PreviousSite.Result>>map(plan -> () -> {
                 long start = System.nanoTime();
-                PreviousSite.Result result = plan.kept().isPresent() ? previous.carryOver(plan, stage)
-                        : render(plan, stage, options.baseUrl());
+                PreviousSite.Result result = plan.kept().isPresent() ? previous.carryOver(plan, stage, cache)
+                        : render(plan, stage, options.baseUrl(), new SiteWriter.Reuse(previous.outputs(plan),
+                                cache.use(), outputTasks));
                 progress.done(plan.slug(), System.nanoTime() - start);
                 return result;
             }).toList()));
@@ -315,14 +329,15 @@ public final class PolicyBuild {
         return markdown;
     }
 
-    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage, Optional<URI> baseUrl) throws IOException {
+    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage, Optional<URI> baseUrl, SiteWriter.Reuse reuse)
+            throws IOException {
         Checked checked = loadAndCheck(plan.folder());
         List<Policy> policies = checked.policies();
         if (Diagnostic.anyError(checked.diagnostics()) || policies.isEmpty()) {
             return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), checked.diagnostics());
         }
         PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), checked.histories(), stage,
-                baseUrl);
+                baseUrl, reuse);
         return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), checked.diagnostics());
     }
 

@@ -1,5 +1,6 @@
 package it.policydoc.pipeline;
 
+import it.policydoc.site.Tasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,11 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs a command's tasks (one per comune) on a fixed number of threads and hands back their
+ * Runs a command's tasks (one per comune, or the outputs of one comune) on a fixed number of threads and hands back their
  * results in the order of the tasks, so that what is printed and written never depends on
  * which thread finished first.
  */
-final class Workers {
+final class Workers implements Tasks {
 
     private final int threads;
 
@@ -23,7 +24,12 @@ final class Workers {
         this.threads = Math.max(1, threads);
     }
 
-    <T> List<T> runAll(List<Callable<T>> tasks) {
+    int threads() {
+        return threads;
+    }
+
+    @Override
+    public <T> List<T> runAll(List<Callable<T>> tasks) {
         if (tasks.size() <= 1 || threads == 1) {
             List<T> results = new ArrayList<>();
             for (Callable<T> task : tasks) {

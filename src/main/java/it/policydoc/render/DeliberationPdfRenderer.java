@@ -52,7 +52,12 @@ public final class DeliberationPdfRenderer {
 
     /** The PDF's bytes: the same policy (and YAML files) always gives the same bytes. */
     public byte[] render(Policy policy) throws IOException {
-        String xhtml = templates.render("pdf/deliberazione.ftlh", Map.of("d", view(policy)));
+        return pdf.write(document(policy, view(policy)));
+    }
+
+    /** What the PDF is made from: its XHTML, date and attachments; {@code view} is the policy's {@link #view}. */
+    public PrintDocument document(Policy policy, DeliberationView view) throws IOException {
+        String xhtml = templates.render("pdf/deliberazione.ftlh", Map.of("d", view));
         // The archived act carries what it was made from: the policy's file and the base it extends.
         List<PdfAttachment> sources = new ArrayList<>();
         sources.add(yaml(policy.source(), policy.source().getFileName().toString(), SOURCE_DESCRIPTION));
@@ -62,7 +67,12 @@ public final class DeliberationPdfRenderer {
         }
         // Dated by its content, never by the clock; a policy without any date gets a fixed one.
         LocalDate date = policy.metadata().referenceDate().orElse(LocalDate.EPOCH);
-        return pdf.write(new PrintDocument(xhtml, date, sources));
+        return new PrintDocument(xhtml, date, sources);
+    }
+
+    /** The PDF of a document made by {@link #document}. */
+    public byte[] write(PrintDocument document) throws IOException {
+        return pdf.write(document);
     }
 
     private static PdfAttachment yaml(Path file, String name, String description) throws IOException {
@@ -106,7 +116,7 @@ public final class DeliberationPdfRenderer {
     }
 
     /** What the annex says: the PDF draws it, the editable annexes lay it out again. */
-    DeliberationView view(Policy policy) throws IOException {
+    public DeliberationView view(Policy policy) throws IOException {
         var meta = policy.metadata();
         boolean approved = meta.status() == PolicyStatus.APPROVED;
         Optional<Act> annexAct = annexAct(policy);

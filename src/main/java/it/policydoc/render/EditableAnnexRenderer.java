@@ -6,6 +6,7 @@ import it.policydoc.render.office.AnnexDocument;
 import it.policydoc.render.office.AnnexLayout;
 import it.policydoc.render.office.DocxAnnexWriter;
 import it.policydoc.render.office.OdtAnnexWriter;
+import it.policydoc.render.view.DeliberationView;
 import it.policydoc.render.view.DownloadView;
 import it.policydoc.text.ItalianFileSizes;
 import java.io.IOException;
@@ -31,9 +32,17 @@ public final class EditableAnnexRenderer {
     }
 
     public Documents render(Policy policy) throws IOException {
+        return write(layout(policy, deliberation.view(policy)));
+    }
+
+    /** What both documents are made from; {@code view} is the policy's deliberation view. */
+    public AnnexDocument layout(Policy policy, DeliberationView view) {
         // Dated by the text, never by the clock, as the PDF is.
         LocalDate date = policy.metadata().referenceDate().orElse(LocalDate.EPOCH);
-        AnnexDocument annex = AnnexLayout.of(deliberation.view(policy), date);
+        return AnnexLayout.of(view, date);
+    }
+
+    public Documents write(AnnexDocument annex) throws IOException {
         return new Documents(odt.write(annex), docx.write(annex));
     }
 

@@ -50,8 +50,11 @@ public final class Templates {
         TemplateLoader packaged = new ClassTemplateLoader(Templates.class.getClassLoader(), "templates");
         if (folder.isPresent()) {
             try {
-                configuration.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-                    new FileTemplateLoader(folder.get().toFile()), packaged}));
+                MultiTemplateLoader loaders = new MultiTemplateLoader(new TemplateLoader[] {
+                    new FileTemplateLoader(folder.get().toFile()), packaged});
+                // Not sticky: a template added to the folder later overrides the packaged one at once.
+                loaders.setSticky(false);
+                configuration.setTemplateLoader(loaders);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the templates folder " + folder.get(), e);
             }

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a build published, kept in the site folder so that the next build renders only what
  * changed: the fingerprint of the tool, and for each comune the fingerprint of its inputs, its
- * home page entry and its files. A manifest that cannot be read means "render everything".
+ * home page entry, its files, the fingerprint of what each expensive output was made from, and
+ * the handbook conversions it used. A manifest that cannot be read means "render everything".
  */
 public record BuildManifest(String tool, Map<String, Comune> comuni) {
 
@@ -24,11 +26,17 @@ public record BuildManifest(String tool, Map<String, Comune> comuni) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    /** One comune as published: the inputs it was made from, its home page entry, its files. */
-    public record Comune(String inputs, IndexEntry entry, List<String> files) {
+    /**
+     * One comune as published: the inputs it was made from, its home page entry, its files, the
+     * fingerprints of its expensive outputs (by path) and the names of its handbook conversions.
+     */
+    public record Comune(String inputs, IndexEntry entry, List<String> files, Map<String, String> outputs,
+            List<String> skeletons) {
 
         public Comune {
             files = List.copyOf(files);
+            outputs = outputs == null ? Map.of() : Map.copyOf(new TreeMap<>(outputs));
+            skeletons = skeletons == null ? List.of() : List.copyOf(new TreeSet<>(skeletons));
         }
     }
 

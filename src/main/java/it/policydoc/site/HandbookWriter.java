@@ -2,6 +2,7 @@ package it.policydoc.site;
 
 import it.policydoc.model.Policy;
 import it.policydoc.render.handbook.HandbookRenderer;
+import it.policydoc.render.handbook.SkeletonStore;
 import it.policydoc.render.view.DownloadView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +22,20 @@ public final class HandbookWriter {
         this.handbooks = handbooks;
     }
 
-    /** Writes both outputs; returns the links to them for the policy's page. */
-    public List<DownloadView> write(Policy policy, Path policyDir) throws IOException {
-        HandbookRenderer.Handbook handbook = handbooks.render(policy, PLACEMENT);
+    /**
+     * Writes both outputs (the PDF only if the last build did not print the same document);
+     * returns the links to them for the policy's page.
+     *
+     * @param folder the policy's folder, from the site's root
+     */
+    public List<DownloadView> write(Policy policy, Path siteDir, String folder, ReusableOutputs outputs,
+            SkeletonStore skeletons) throws IOException {
+        HandbookRenderer.Prepared handbook = handbooks.prepare(policy, PLACEMENT, skeletons);
+        Path policyDir = siteDir.resolve(folder);
         Files.createDirectories(policyDir.resolve(SitePaths.HANDBOOK_DIR));
         Files.writeString(policyDir.resolve(SitePaths.HANDBOOK_PAGE), handbook.page(), StandardCharsets.UTF_8);
-        Files.write(policyDir.resolve(SitePaths.HANDBOOK_PDF), handbook.pdf());
-        return handbooks.downloads(SitePaths.HANDBOOK_PAGE, SitePaths.HANDBOOK_PDF, handbook.pdf().length);
+        long pdfBytes = outputs.pdf(siteDir, folder + "/" + SitePaths.HANDBOOK_PDF, handbook.print(),
+                document -> handbooks.pdf(handbook));
+        return handbooks.downloads(SitePaths.HANDBOOK_PAGE, SitePaths.HANDBOOK_PDF, pdfBytes);
     }
 }

@@ -8,6 +8,8 @@ import it.policydoc.render.EditableAnnexRenderer;
 import it.policydoc.render.SiteIndexRenderer;
 import it.policydoc.render.WebPageRenderer;
 import it.policydoc.render.akn.AkomaNtosoWriter;
+import it.policydoc.render.office.AnnexDocument;
+import it.policydoc.render.view.DeliberationView;
 import it.policydoc.render.view.DownloadView;
 import it.policydoc.render.view.IndexEntry;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * Writes the outputs into a site folder: each comune's policies (any number of comuni at once,
@@ -52,38 +55,52 @@ public final class SiteWriter {
     }
 
     /**
+     * What one comune's build may reuse from the last one, and how its work is run.
+     *
+     * @param outputs the expensive outputs of the last build, by what they were made from
+     * @param skeletons the handbook conversions kept by earlier builds
+     * @param tasks runs the outputs of one policy, at the same time when there are threads to spare
+     */
+    public record Reuse(ReusableOutputs outputs, HandbookCache.Use skeletons, Tasks tasks) {
+    }
+
+    /** What writing one output gave: the links to it for the policy's page, and its files. */
+    private record Written(List<DownloadView> downloads, List<String> files) {
+    }
+
+    /**
      * Every output of a comune's policies, and what the home page lists of them. While an
      * amendment is a draft, the public page stays the text in force; the proposal and every
-     * approved version are written beside it.
+     * approved version are written beside it. The outputs of a policy are independent of one
+     * another and are made as separate tasks; the page, which links them with their sizes, last.
      *
      * @param baseUrl where the site's root will be on the web: the fragment's links to the PDFs and
      *     the handbook become absolute, so that they work wherever the fragment is pasted
      */
     public PublishedComune writeComune(Comune comune, List<PolicyHistory> histories, Path siteDir,
-            Optional<URI> baseUrl) throws IOException {
+            Optional<URI> baseUrl, Reuse reuse) throws IOException {
         List<String> files = new ArrayList<>();
         List<IndexEntry.PolicyLink> links = new ArrayList<>();
         for (PolicyHistory history : histories) {
             Policy policy = history.amending() ? history.inForce().orElseThrow().policy() : history.current();
             String folder = SitePaths.policyDir(policy);
             Path dir = Files.createDirectories(siteDir.resolve(folder));
-            for (String file : versions.write(history, dir)) {
-                files.add(folder + "/" + file);
-            }
-            // The PDFs first: the page links them with their sizes.
-            byte[] pdf = deliberation.render(policy);
-            Files.write(dir.resolve(SitePaths.DELIBERATION), pdf);
+            // One view for the PDF and the editable annexes, which say the same.
+            DeliberationView view = deliberation.view(policy);
+            // The handbook first: it is the one that may have to start Asciidoctor.
+            List<Written> written = reuse.tasks().runAll(List.<Callable<Written>>of(
+                    () -> handbook(policy, siteDir, folder, reuse),
+                    () -> deliberationPdf(policy, view, siteDir, folder, reuse.outputs()),
+                    () -> editableAnnexes(policy, view, siteDir, folder, reuse.outputs()),
+                    () -> new Written(List.of(), versions.write(history, siteDir, folder, reuse.outputs())),
+                    () -> akomaNtoso(policy, dir)));
+            Written handbook = written.get(0);
+            files.addAll(written.get(3).files().stream().map(f -> folder + "/" + f).toList());
             List<DownloadView> downloads = new ArrayList<>();
-            downloads.add(deliberation.download(policy, SitePaths.DELIBERATION, pdf.length));
-            EditableAnnexRenderer.Documents editable = editableAnnex.render(policy);
-            Files.write(dir.resolve(SitePaths.DELIBERATION_ODT), editable.odt());
-            Files.write(dir.resolve(SitePaths.DELIBERATION_DOCX), editable.docx());
-            downloads.add(editableAnnex.odtDownload(policy, SitePaths.DELIBERATION_ODT, editable.odt().length));
-            downloads.add(editableAnnex.docxDownload(policy, SitePaths.DELIBERATION_DOCX, editable.docx().length));
-            downloads.addAll(handbooks.write(policy, dir));
-            byte[] akn = akomaNtoso.write(policy);
-            Files.write(dir.resolve(SitePaths.AKOMA_NTOSO), akn);
-            downloads.add(pages.aknDownload(SitePaths.AKOMA_NTOSO, akn.length));
+            downloads.addAll(written.get(1).downloads());
+            downloads.addAll(written.get(2).downloads());
+            downloads.addAll(handbook.downloads());
+            downloads.addAll(written.get(4).downloads());
             downloads.addAll(VersionsWriter.links(history));
             writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads,
                     SitePaths.AKOMA_NTOSO));
@@ -96,7 +113,45 @@ public final class SiteWriter {
             }
             links.add(index.link(policy, SitePaths.pageHref(policy)));
         }
-        return new PublishedComune(comune.slug(), SiteIndexRenderer.comune(comune, links), files);
+        return new PublishedComune(comune.slug(), SiteIndexRenderer.comune(comune, links), files,
+                reuse.outputs().recorded(), reuse.skeletons().names());
+    }
+
+    private Written handbook(Policy policy, Path siteDir, String folder, Reuse reuse) throws IOException {
+        return new Written(handbooks.write(policy, siteDir, folder, reuse.outputs(), reuse.skeletons()), List.of());
+    }
+
+    private Written deliberationPdf(Policy policy, DeliberationView view, Path siteDir, String folder,
+            ReusableOutputs outputs) throws IOException {
+        long size = outputs.pdf(siteDir, folder + "/" + SitePaths.DELIBERATION, deliberation.document(policy, view),
+                deliberation::write);
+        return new Written(List.of(deliberation.download(policy, SitePaths.DELIBERATION, size)), List.of());
+    }
+
+    private Written editableAnnexes(Policy policy, DeliberationView view, Path siteDir, String folder,
+            ReusableOutputs outputs) throws IOException {
+        AnnexDocument annex = editableAnnex.layout(policy, view);
+        String fingerprint = OutputFingerprint.ofRecord("office", annex);
+        String odtPath = folder + "/" + SitePaths.DELIBERATION_ODT;
+        String docxPath = folder + "/" + SitePaths.DELIBERATION_DOCX;
+        long odt;
+        long docx;
+        if (outputs.reusable(odtPath, fingerprint) && outputs.reusable(docxPath, fingerprint)) {
+            odt = outputs.reuse(siteDir, odtPath, fingerprint);
+            docx = outputs.reuse(siteDir, docxPath, fingerprint);
+        } else {
+            EditableAnnexRenderer.Documents documents = editableAnnex.write(annex);
+            odt = outputs.write(siteDir, odtPath, fingerprint, documents.odt());
+            docx = outputs.write(siteDir, docxPath, fingerprint, documents.docx());
+        }
+        return new Written(List.of(editableAnnex.odtDownload(policy, SitePaths.DELIBERATION_ODT, odt),
+                editableAnnex.docxDownload(policy, SitePaths.DELIBERATION_DOCX, docx)), List.of());
+    }
+
+    private Written akomaNtoso(Policy policy, Path dir) throws IOException {
+        byte[] akn = akomaNtoso.write(policy);
+        Files.write(dir.resolve(SitePaths.AKOMA_NTOSO), akn);
+        return new Written(List.of(pages.aknDownload(SitePaths.AKOMA_NTOSO, akn.length)), List.of());
     }
 
     /** The home page, listing the comuni in the order given. */

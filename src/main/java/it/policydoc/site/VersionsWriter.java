@@ -6,6 +6,7 @@ import it.policydoc.history.PolicyHistory;
 import it.policydoc.history.Version;
 import it.policydoc.model.Act;
 import it.policydoc.model.Policy;
+import it.policydoc.pdf.PrintDocument;
 import it.policydoc.render.DeliberationPdfRenderer;
 import it.policydoc.render.PolicyViewBuilder;
 import it.policydoc.render.Templates;
@@ -65,7 +66,14 @@ public final class VersionsWriter {
         return links;
     }
 
-    public List<String> write(PolicyHistory history, Path policyDir) throws IOException {
+    /**
+     * @param policyFolder the policy's folder, from the site's root
+     * @param outputs the PDFs of the last build: an approved version's do not change, and are linked again
+     */
+    public List<String> write(PolicyHistory history, Path siteDir, String policyFolder, ReusableOutputs outputs)
+            throws IOException {
+        Path policyDir = siteDir.resolve(policyFolder);
+        Output out = new Output(siteDir, policyFolder, outputs);
         List<String> files = new ArrayList<>();
         List<Version> versions = history.versions();
         if (versions.isEmpty()) {
@@ -76,13 +84,13 @@ public final class VersionsWriter {
             Version v = versions.get(i);
             String folder = SitePaths.VERSIONS_DIR + "/" + v.date();
             Path dir = Files.createDirectories(policyDir.resolve(folder));
-            files.addAll(policyPage(v.policy(), dir, folder));
+            files.addAll(policyPage(v.policy(), dir, folder, out));
             String sideBySideHref = null;
             String sideBySidePdfHref = null;
             if (i > 0) {
                 Version before = versions.get(i - 1);
                 files.addAll(sideBySide(before, v.policy(), "Testo approvato il " + ItalianDates.format(v.date()),
-                        false, v.date(), dir, folder, SitePaths.rootFromVersion()));
+                        false, v.date(), dir, folder, SitePaths.rootFromVersion(), out));
                 sideBySideHref = v.date() + "/" + SitePaths.SIDE_BY_SIDE_PAGE;
                 sideBySidePdfHref = v.date() + "/" + SitePaths.SIDE_BY_SIDE_PDF;
             }
@@ -101,26 +109,35 @@ public final class VersionsWriter {
         if (history.amending()) {
             Version inForce = history.inForce().orElseThrow();
             Path dir = Files.createDirectories(policyDir.resolve(SitePaths.PROPOSAL_DIR));
-            files.addAll(policyPage(current, dir, SitePaths.PROPOSAL_DIR));
+            files.addAll(policyPage(current, dir, SitePaths.PROPOSAL_DIR, out));
             files.addAll(sideBySide(inForce, current, "Testo modificato (proposta)", true,
                     current.metadata().referenceDate().orElse(inForce.date()), dir, SitePaths.PROPOSAL_DIR,
-                    SitePaths.rootFromProposal()));
+                    SitePaths.rootFromProposal(), out));
         }
         return files;
     }
 
+    /** Where the PDFs go, and what the last build left of them. */
+    private record Output(Path siteDir, String policyFolder, ReusableOutputs outputs) {
+
+        long pdf(String folder, String file, PrintDocument document, ReusableOutputs.PdfMaker maker)
+                throws IOException {
+            return outputs.pdf(siteDir, policyFolder + "/" + folder + "/" + file, document, maker);
+        }
+    }
+
     /** A text's page and deliberation PDF, in a folder below the policy's. */
-    private List<String> policyPage(Policy policy, Path dir, String folder) throws IOException {
-        byte[] pdf = deliberation.render(policy);
-        Files.write(dir.resolve(SitePaths.DELIBERATION), pdf);
-        List<DownloadView> downloads = List.of(deliberation.download(policy, SitePaths.DELIBERATION, pdf.length));
+    private List<String> policyPage(Policy policy, Path dir, String folder, Output out) throws IOException {
+        long pdf = out.pdf(folder, SitePaths.DELIBERATION, deliberation.document(policy, deliberation.view(policy)),
+                deliberation::write);
+        List<DownloadView> downloads = List.of(deliberation.download(policy, SitePaths.DELIBERATION, pdf));
         String root = folder.startsWith(SitePaths.VERSIONS_DIR) ? SitePaths.rootFromVersion() : SitePaths.rootFromProposal();
         Files.writeString(dir.resolve(SitePaths.PAGE), pages.page(policy, root, downloads), StandardCharsets.UTF_8);
         return List.of(folder + "/" + SitePaths.DELIBERATION, folder + "/" + SitePaths.PAGE);
     }
 
     private List<String> sideBySide(Version before, Policy after, String newHeading, boolean proposal, LocalDate date,
-            Path dir, String folder, String root) throws IOException {
+            Path dir, String folder, String root, Output out) throws IOException {
         Comparison comparison = comparer.compare(before.policy(), after);
         SideBySideView view = new SideBySideViewBuilder().build(after, comparison,
                 proposal ? "Testo a fronte della proposta di modifica" : "Testo a fronte della modifica",
@@ -128,7 +145,7 @@ public final class VersionsWriter {
         Files.writeString(dir.resolve(SitePaths.SIDE_BY_SIDE_PAGE),
                 sideBySide.page(view, root, SitePaths.policyPageFrom(folder), SitePaths.SIDE_BY_SIDE_PDF),
                 StandardCharsets.UTF_8);
-        Files.write(dir.resolve(SitePaths.SIDE_BY_SIDE_PDF), sideBySide.pdf(view, date));
+        out.pdf(folder, SitePaths.SIDE_BY_SIDE_PDF, sideBySide.document(view, date), sideBySide::write);
         return List.of(folder + "/" + SitePaths.SIDE_BY_SIDE_PAGE, folder + "/" + SitePaths.SIDE_BY_SIDE_PDF);
     }
 

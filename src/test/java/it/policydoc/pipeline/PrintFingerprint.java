@@ -3,6 +3,7 @@ package it.policydoc.pipeline;
 import it.policydoc.load.PolicySources;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Prints a comune folder's input fingerprint and the JVM's file name encoding, for {@link FingerprintLocaleTest}. */
 final class PrintFingerprint {
@@ -15,6 +16,6 @@ final class PrintFingerprint {
         PolicySources.ComuneFolder comune = new PolicySources.ComuneFolder(folder, folder.resolve("comune.yaml"),
                 List.of(folder.resolve("policy.yaml")));
         System.out.println(System.getProperty("sun.jnu.encoding"));
-        System.out.println(new InputFingerprints().of(comune));
+        System.out.println(new InputFingerprints(Optional.empty()).of(comune));
     }
 }

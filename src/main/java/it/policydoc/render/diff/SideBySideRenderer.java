@@ -34,7 +34,16 @@ public final class SideBySideRenderer {
 
     /** @param date the date the document speaks from (its newer text's), never the clock's */
     public byte[] pdf(SideBySideView view, LocalDate date) throws IOException {
-        return pdf.write(new PrintDocument(templates.render("pdf/testo-a-fronte.ftlh", Map.of("v", view)), date,
-                List.of()));
+        return pdf.write(document(view, date));
+    }
+
+    /** What the PDF is made from. */
+    public PrintDocument document(SideBySideView view, LocalDate date) {
+        return new PrintDocument(templates.render("pdf/testo-a-fronte.ftlh", Map.of("v", view)), date, List.of());
+    }
+
+    /** The PDF of a document made by {@link #document}. */
+    public byte[] write(PrintDocument document) throws IOException {
+        return pdf.write(document);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -129,12 +130,42 @@ public final class AsciiDocConverter {
      * @param date the date the document speaks from, given to the date attributes
      */
     public Converted convert(String asciidoc, Backend backend, PolicyLinks links, LocalDate date) {
+        ConvertedSkeleton converted = asciidoctor(asciidoc, backend, new ResolvedReferences(links), date);
+        return sanitized(converted.body(), backend, converted.chapters());
+    }
+
+    /**
+     * Converts a handbook by its skeleton: a skeleton converted before with the same key, and
+     * whose references still lead to the same places, is filled again without Asciidoctor;
+     * otherwise it is converted (and kept). Gives the same result as converting the whole
+     * document: where placeholders cannot be filled exactly, the whole document is converted.
+     */
+    Converted convert(HandbookSource source, Backend backend, PolicyLinks links, LocalDate date,
+            SkeletonStore store) {
+        String key = HandbookSource.sha256(backend.name, date.toString(), source.skeleton());
+        ConvertedSkeleton skeleton = store.find(key).filter(s -> s.resolvesAlike(links))
+                .orElseGet(() -> asciidoctor(source.skeleton(), backend, new ResolvedReferences(links), date));
+        Optional<String> body = source.fill(skeleton.body());
+        if (body.isEmpty()) {
+            return convert(source.document(), backend, links, date);
+        }
+        store.keep(key, skeleton);
+        return sanitized(body.get(), backend, skeleton.chapters());
+    }
+
+    /** The comune's chapters are written by hand: nothing Asciidoctor makes of them is trusted. */
+    private Converted sanitized(String body, Backend backend, List<Chapter> chapters) {
+        return new Converted(backend == Backend.HTML ? sanitizer.html(body) : sanitizer.xhtml(body), chapters);
+    }
+
+    private ConvertedSkeleton asciidoctor(String asciidoc, Backend backend, ResolvedReferences references,
+            LocalDate date) {
         Options options = Options.builder()
                 .backend(backend.name)
                 .docType("book")
                 .safe(SafeMode.SECURE)
                 .standalone(false)
-                .option(PolicyReferenceMacro.LINKS_OPTION, links)
+                .option(PolicyReferenceMacro.LINKS_OPTION, references)
                 .attributes(attributes(date))
                 .build();
         String body;
@@ -151,8 +182,7 @@ public final class AsciiDocConverter {
         } finally {
             lock.unlock();
         }
-        // The comune's chapters are written by hand: nothing Asciidoctor makes of them is trusted.
-        return new Converted(backend == Backend.HTML ? sanitizer.html(body) : sanitizer.xhtml(body), chapters);
+        return new ConvertedSkeleton(body, chapters, references.resolved());
     }
 
     private Asciidoctor engine() {

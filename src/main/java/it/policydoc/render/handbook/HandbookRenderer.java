@@ -22,7 +22,8 @@ import java.util.Map;
  * and sign. Both come from one AsciiDoc template ({@code handbook/manuale.adoc.ftl}) with the
  * comune's own chapters, converted by Asciidoctor: to HTML, framed like the policy's page; to
  * XHTML, framed by the print template and written by the same PDF writer as the deliberation.
- * Stateless and thread-safe; Asciidoctor is started by the first handbook rendered.
+ * Stateless and thread-safe; Asciidoctor is started by the first handbook whose AsciiDoc skeleton
+ * (see {@link HandbookSource}) no earlier build converted.
  */
 public final class HandbookRenderer {
 
@@ -58,21 +59,42 @@ public final class HandbookRenderer {
         this.asciidoc = asciidoc;
     }
 
+    /**
+     * The handbook made ready: its web page, and what its PDF is made from (the PDF writer is
+     * the expensive part, which a caller may skip when the document is the one it printed last).
+     */
+    public record Prepared(String page, PrintDocument print) {
+    }
+
     /** The same policy (and chapters) always gives the same page and the same PDF bytes. */
     public Handbook render(Policy policy, Placement placement) throws IOException {
+        Prepared prepared = prepare(policy, placement, SkeletonStore.NONE);
+        return new Handbook(prepared.page(), pdf.write(prepared.print()));
+    }
+
+    /**
+     * @param skeletons conversions kept from earlier builds: a policy whose text changed but
+     *     whose handbook skeleton did not needs no Asciidoctor
+     */
+    public Prepared prepare(Policy policy, Placement placement, SkeletonStore skeletons) throws IOException {
         // Dated by its content, never by the clock; a policy without any date gets a fixed one.
         LocalDate date = policy.metadata().referenceDate().orElse(LocalDate.EPOCH);
 
         HandbookView web = views.build(policy, placement.pageFromHtml());
-        AsciiDocConverter.Converted html = convert(policy, web, AsciiDocConverter.Backend.HTML, date);
+        AsciiDocConverter.Converted html = convert(policy, web, AsciiDocConverter.Backend.HTML, date, skeletons);
         String page = templates.render("handbook/pagina.ftlh", Map.of(
                 "h", web, "body", html.body(), "toc", toc(html, web), "root", placement.rootFromHtml()));
 
         HandbookView print = views.build(policy, placement.pageFromPdf());
-        AsciiDocConverter.Converted xhtml = convert(policy, print, AsciiDocConverter.Backend.XHTML, date);
+        AsciiDocConverter.Converted xhtml = convert(policy, print, AsciiDocConverter.Backend.XHTML, date, skeletons);
         String document = templates.render("handbook/stampa.ftlh", Map.of(
                 "h", print, "body", xhtml.body(), "toc", toc(xhtml, print)));
-        return new Handbook(page, pdf.write(new PrintDocument(document, date, List.of())));
+        return new Prepared(page, new PrintDocument(document, date, List.of()));
+    }
+
+    /** The PDF of a prepared handbook. */
+    public byte[] pdf(Prepared prepared) throws IOException {
+        return pdf.write(prepared.print());
     }
 
     /** The links to the handbook on the policy's page: the web page, and the PDF with its size. */
@@ -84,12 +106,11 @@ public final class HandbookRenderer {
     }
 
     private AsciiDocConverter.Converted convert(Policy policy, HandbookView view, AsciiDocConverter.Backend backend,
-            LocalDate date) {
-        String source = templates.render("handbook/manuale.adoc.ftl", Map.of(
+            LocalDate date, SkeletonStore skeletons) {
+        HandbookSource source = HandbookSource.render(templates, "handbook/manuale.adoc.ftl", Map.of(
                 "h", view,
-                "print", backend == AsciiDocConverter.Backend.XHTML,
-                PassthroughDirective.NAME, new PassthroughDirective()));
-        return asciidoc.convert(source, backend, new PolicyLinks(policy, labels, view.pageHref()), date);
+                "print", backend == AsciiDocConverter.Backend.XHTML));
+        return asciidoc.convert(source, backend, new PolicyLinks(policy, labels, view.pageHref()), date, skeletons);
     }
 
     /** The chapters as Asciidoctor found them, with the sections and articles for staff under theirs. */

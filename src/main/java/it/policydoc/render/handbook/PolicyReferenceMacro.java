@@ -2,7 +2,6 @@ package it.policydoc.render.handbook;
 
 import freemarker.template.utility.StringUtil;
 import it.policydoc.text.ChapterSource;
-import it.policydoc.text.PolicyLinks;
 import it.policydoc.text.SymbolicLink;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,12 +16,12 @@ import org.asciidoctor.extension.InlineMacroProcessor;
  * written between the brackets ({@code policy:gestione.3[il comma sugli amministratori]}).
  *
  * <p>One instance serves every document and thread: what the links lead to comes with each
- * conversion, as the option {@link #LINKS_OPTION}. A target that names nothing (which the check
+ * conversion, as the option {@link #LINKS_OPTION}, which also notes what each reference resolved to. A target that names nothing (which the check
  * reports before anything is built) shows its words, or the target, as plain text.
  */
 final class PolicyReferenceMacro extends InlineMacroProcessor {
 
-    /** The conversion option that carries the policy's {@link PolicyLinks}. */
+    /** The conversion option that carries the policy's links, as {@link ResolvedReferences}. */
     static final String LINKS_OPTION = "policydoc_links";
     /** The words between the brackets, taken whole (commas included), not split into attributes. */
     private static final String TEXT = "text";
@@ -45,8 +44,8 @@ final class PolicyReferenceMacro extends InlineMacroProcessor {
         // Asciidoctor has already escaped the written words for HTML; the computed labels are escaped here.
         Optional<String> words = Optional.ofNullable(attributes.get(TEXT)).map(Object::toString).map(String::strip)
                 .filter(w -> !w.isEmpty());
-        PolicyLinks links = (PolicyLinks) parent.getDocument().getOptions().get(LINKS_OPTION);
-        Optional<SymbolicLink> link = links.fromOutside(target, Optional.empty());
+        ResolvedReferences links = (ResolvedReferences) parent.getDocument().getOptions().get(LINKS_OPTION);
+        Optional<SymbolicLink> link = links.resolve(target);
         if (link.isEmpty()) {
             return createPhraseNode(parent, "quoted", words.orElse(StringUtil.XHTMLEnc(target)), Map.of(), Map.of());
         }
