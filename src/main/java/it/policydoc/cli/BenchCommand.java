@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -94,31 +95,37 @@ final class BenchCommand implements Callable<Integer> {
                 scales.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         parent.err().println(text.text("bench.step-prepare"));
         parent.err().flush();
+        BenchText lines = new BenchText(parent.locale());
         BenchReport report;
         try (Benchmark benchmark = new Benchmark(policies, policydoc())) {
             Optional<EditRuns> editRuns = Optional.empty();
             if (edits > 0) {
                 step(text.text("bench.step-edits", edits));
                 editRuns = Optional.of(benchmark.edits(edits));
+                lines.measured(editRuns.get()).forEach(this::step);
             }
             Optional<Timings> cold = Optional.empty();
             if (coldRuns > 0) {
                 step(text.text("bench.step-cold", coldRuns));
                 cold = Optional.of(benchmark.coldBuilds(coldRuns));
+                step(lines.cold(cold.get()));
             }
             List<ScaleRun> scaleRuns = new ArrayList<>();
             for (int comuni : scales) {
                 step(text.text("bench.step-scale", comuni));
-                scaleRuns.add(benchmark.scale(comuni));
+                ScaleRun run = benchmark.scale(comuni);
+                scaleRuns.add(run);
+                lines.measured(run).forEach(this::step);
             }
             step(text.text("bench.step-exports"));
             report = new BenchReport(BenchReport.Machine.current(), scaleRuns, editRuns, cold, benchmark.exportCost());
         }
-        new BenchText(parent.locale()).lines(report).forEach(parent.out()::println);
+        lines.lines(report).forEach(parent.out()::println);
         parent.out().flush();
         return ExitCodes.OK;
     }
 
+    /** Progress, with each figure as soon as it is measured, goes to standard error; the report to standard output. */
     private void step(String line) {
         parent.err().println(line);
         parent.err().flush();
@@ -155,6 +162,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static String millis(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.0f ms", d.toNanos() / 1e6);
+        return String.format(Locale.ROOT, "%.0f ms", d.toNanos() / 1e6);
     }
 }

@@ -42,9 +42,7 @@ final class BenchText {
         edits(report.edits(), lines);
         noOp(report, lines);
         lines.add(text.text("bench.other"));
-        report.coldBuilds().ifPresentOrElse(
-                t -> lines.add(text.text("bench.cold", seconds(t.median()), seconds(t.min()), seconds(t.max()), t.count())),
-                () -> lines.add(text.text("bench.cold-skipped")));
+        lines.add(report.coldBuilds().map(this::cold).orElseGet(() -> text.text("bench.cold-skipped")));
         ExportCost e = report.exports();
         lines.add(text.text("bench.exports", millis(e.akomaNtoso()), millis(e.editableAnnexes()),
                 millis(e.deliberationPdf())));
@@ -53,13 +51,7 @@ final class BenchText {
 
     private void throughput(BenchReport report, List<String> lines) {
         lines.add(text.text("bench.goal1"));
-        for (ScaleRun s : report.scales()) {
-            String goal = s.comuni() == SpeedGoals.THROUGHPUT_COMUNI
-                    ? goal(text.text("bench.goal.pdfs", SpeedGoals.THROUGHPUT_PDFS_PER_SECOND),
-                            s.pdfsPerSecond() >= SpeedGoals.THROUGHPUT_PDFS_PER_SECOND)
-                    : "";
-            lines.add(text.text("bench.scale", s.comuni(), s.pdfs(), seconds(s.fromScratch()), s.pdfsPerSecond(), goal));
-        }
+        report.scales().forEach(s -> lines.add(throughput(s)));
         if (report.scales().isEmpty()) {
             lines.add(text.text("bench.scale-skipped"));
         }
@@ -75,10 +67,7 @@ final class BenchText {
         if (!report.scales().isEmpty()) {
             lines.add(text.text("bench.memory-heading"));
         }
-        for (ScaleRun s : report.scales()) {
-            lines.add(s.heap().map(h -> text.text("bench.memory", s.comuni(), tenths(h)))
-                    .orElseGet(() -> text.text("bench.memory-missing", s.comuni())));
-        }
+        report.scales().forEach(s -> lines.add(memory(s)));
     }
 
     private void edits(Optional<EditRuns> edits, List<String> lines) {
@@ -87,31 +76,60 @@ final class BenchText {
             lines.add(text.text("bench.edit-skipped"));
             return;
         }
-        edit(edits.get().outsideHandbook(), "bench.edit-outside", SpeedGoals.EDIT_OUTSIDE_HANDBOOK, lines);
-        edit(edits.get().insideHandbook(), "bench.edit-inside", SpeedGoals.EDIT_INSIDE_HANDBOOK, lines);
+        lines.addAll(measured(edits.get()));
     }
 
-    private void edit(Optional<EditRuns.Case> edit, String key, Duration goal, List<String> lines) {
-        lines.add(edit.map(c -> text.text(key, c.policy(), c.anchor(), seconds(c.builds().median()),
+    private String edit(Optional<EditRuns.Case> edit, String key, Duration goal) {
+        return edit.map(c -> text.text(key, c.policy(), c.anchor(), seconds(c.builds().median()),
                         seconds(c.builds().min()), seconds(c.builds().max()), c.builds().count(),
                         goal(text.text("bench.goal.seconds", seconds(goal)), c.builds().median().compareTo(goal) <= 0)))
-                .orElseGet(() -> text.text(key + "-none")));
+                .orElseGet(() -> text.text(key + "-none"));
     }
 
     private void noOp(BenchReport report, List<String> lines) {
         lines.add(text.text("bench.goal4"));
-        for (ScaleRun s : report.scales()) {
-            Timings t = s.noOp();
-            String goal = s.comuni() == SpeedGoals.NATIONAL_COMUNI
-                    ? goal(text.text("bench.goal.seconds", seconds(SpeedGoals.NO_OP_NATIONAL)),
-                            t.median().compareTo(SpeedGoals.NO_OP_NATIONAL) <= 0)
-                    : "";
-            lines.add(text.text("bench.no-op", s.comuni(), seconds(t.median()), seconds(t.min()), seconds(t.max()),
-                    t.count(), goal));
-        }
+        report.scales().forEach(s -> lines.add(noOp(s)));
         if (report.scale(SpeedGoals.NATIONAL_COMUNI).isEmpty()) {
             lines.add(text.text("bench.national-missing", SpeedGoals.NATIONAL_COMUNI));
         }
+    }
+
+    /** The figures of the edits as soon as they are measured (a long run shows them while it goes on). */
+    List<String> measured(EditRuns edits) {
+        return List.of(edit(edits.outsideHandbook(), "bench.edit-outside", SpeedGoals.EDIT_OUTSIDE_HANDBOOK),
+                edit(edits.insideHandbook(), "bench.edit-inside", SpeedGoals.EDIT_INSIDE_HANDBOOK));
+    }
+
+    /** The figures of one build of synthetic comuni as soon as they are measured. */
+    List<String> measured(ScaleRun s) {
+        return List.of(throughput(s), memory(s), noOp(s));
+    }
+
+    String cold(Timings t) {
+        return text.text("bench.cold", seconds(t.median()), seconds(t.min()), seconds(t.max()), t.count());
+    }
+
+    private String throughput(ScaleRun s) {
+        String goal = s.comuni() == SpeedGoals.THROUGHPUT_COMUNI
+                ? goal(text.text("bench.goal.pdfs", SpeedGoals.THROUGHPUT_PDFS_PER_SECOND),
+                        s.pdfsPerSecond() >= SpeedGoals.THROUGHPUT_PDFS_PER_SECOND)
+                : "";
+        return text.text("bench.scale", s.comuni(), s.pdfs(), seconds(s.fromScratch()), s.pdfsPerSecond(), goal);
+    }
+
+    private String memory(ScaleRun s) {
+        return s.heap().map(h -> text.text("bench.memory", s.comuni(), tenths(h)))
+                .orElseGet(() -> text.text("bench.memory-missing", s.comuni()));
+    }
+
+    private String noOp(ScaleRun s) {
+        Timings t = s.noOp();
+        String goal = s.comuni() == SpeedGoals.NATIONAL_COMUNI
+                ? goal(text.text("bench.goal.seconds", seconds(SpeedGoals.NO_OP_NATIONAL)),
+                        t.median().compareTo(SpeedGoals.NO_OP_NATIONAL) <= 0)
+                : "";
+        return text.text("bench.no-op", s.comuni(), seconds(t.median()), seconds(t.min()), seconds(t.max()), t.count(),
+                goal);
     }
 
     /** " (goal ≤ 300 s: met)", to append to a figure. */
