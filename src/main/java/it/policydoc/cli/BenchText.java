@@ -52,9 +52,6 @@ final class BenchText {
     private void throughput(BenchReport report, List<String> lines) {
         lines.add(text.text("bench.goal1"));
         report.scales().forEach(s -> lines.add(throughput(s)));
-        if (report.scales().isEmpty()) {
-            lines.add(text.text("bench.scale-skipped"));
-        }
     }
 
     private void national(BenchReport report, List<String> lines) {
@@ -64,9 +61,7 @@ final class BenchText {
                         goal(text.text("bench.goal.seconds", seconds(SpeedGoals.NATIONAL_BUILD)),
                                 s.fromScratch().compareTo(SpeedGoals.NATIONAL_BUILD) <= 0))),
                 () -> lines.add(text.text("bench.national-missing", SpeedGoals.NATIONAL_COMUNI)));
-        if (!report.scales().isEmpty()) {
-            lines.add(text.text("bench.memory-heading"));
-        }
+        lines.add(text.text("bench.memory-heading"));
         report.scales().forEach(s -> lines.add(memory(s)));
     }
 
