@@ -78,7 +78,9 @@ public final class Benchmark implements Closeable {
             logging.ifPresent(options::add);
             List<String> build = List.of("build", policies.toString(), "--out", site.toString());
             PolicydocProcess.Run scratch = policydoc.run(build, options);
-            Optional<HeapTenths> heap = logging.isPresent() && Files.isRegularFile(gcLog)
+            // Without a line per comune the tenths cannot be told apart: no series rather than a wrong one.
+            boolean everyComune = scratch.comuniDoneMillis().size() == comuni;
+            Optional<HeapTenths> heap = logging.isPresent() && Files.isRegularFile(gcLog) && everyComune
                     ? Optional.of(HeapTenths.of(scratch.startMillis(), scratch.comuniDoneMillis(), GcLog.read(gcLog)))
                     : Optional.empty();
             long pdfs = countPdfs(site);

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  */
 public record PolicydocProcess(List<String> command, boolean script, String userJavaOptions) {
 
-    /** A progress line of a build: "[12/100] comune-00012". */
-    private static final Pattern PROGRESS = Pattern.compile("^\\[\\d+/\\d+] ");
+    /** A progress line of a build: "[12/100] comune-00012", "[12/1.000] …" in Italian. */
+    private static final Pattern PROGRESS = Pattern.compile("^\\[\\S+/\\S+] ");
     private static final int KEPT_ERROR_LINES = 20;
 
     public PolicydocProcess {
@@ -66,7 +66,7 @@ public record PolicydocProcess(List<String> command, boolean script, String user
         Process process = builder.start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String l = err.readLine(); l != null; l = err.readLine()) {
-                if (PROGRESS.matcher(l).find()) {
+                if (isProgress(l)) {
                     done.add(System.currentTimeMillis());
                 } else {
                     lastLines.addLast(l);
@@ -82,5 +82,9 @@ public record PolicydocProcess(List<String> command, boolean script, String user
             throw new IOException(String.join(" ", line) + " exited with " + code + ":\n" + String.join("\n", lastLines));
         }
         return new Run(wall, startMillis, done);
+    }
+
+    static boolean isProgress(String line) {
+        return PROGRESS.matcher(line).find();
     }
 }

@@ -1,6 +1,7 @@
 package it.policydoc.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -62,6 +63,14 @@ class HeapTenthsTest {
         HeapTenths heap = HeapTenths.of(1000L, done, List.of(new GcLog.Collection(1950L, 5L << 20, false)));
         assertTrue(heap.leastAfterCollection().subList(0, 9).stream().allMatch(OptionalLong::isEmpty));
         assertEquals(OptionalLong.of(5L << 20), heap.leastAfterCollection().get(9));
+    }
+
+    @Test
+    void progressLinesAreRecognisedWithTheirNumbersGroupedInAnyLanguage() {
+        assertTrue(PolicydocProcess.isProgress("[12/100] comune-00012"));
+        assertTrue(PolicydocProcess.isProgress("[1.000/8.000] comune-01000"));
+        assertTrue(PolicydocProcess.isProgress("[1,000/8,000] comune-01000"));
+        assertFalse(PolicydocProcess.isProgress("policies/comune-00001/comune.yaml:1:1: warning: x"));
     }
 
     @Test
