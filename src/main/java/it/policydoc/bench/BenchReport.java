@@ -1,58 +1,41 @@
 package it.policydoc.bench;
 
-import java.time.Duration;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The figures of one benchmark run.
+ * Everything one bench run measured, for printing.
  *
- * @param comuni synthetic comuni built
- * @param policies policies published
- * @param pdfs PDF files written
- * @param threads worker threads
- * @param maxHeapBytes the heap limit of the JVM that ran it
- * @param fullBuild time of the build from scratch
- * @param perComune work time of each comune in that build
- * @param peakHeapBytes the most heap in use at once during that build (sampled)
- * @param noOpRebuild time of a second build with nothing changed
- * @param coldRuns times of whole {@code ./policydoc build} processes on the bundled policies, if measured
+ * @param scales the builds of synthetic comuni, in the order of {@code --scale}
+ * @param edits the builds after a one-comma edit, if measured
+ * @param coldBuilds whole builds of the bundled policies into a new folder, if measured
+ * @param exports the exports' cost per policy, warm
  */
-public record BenchReport(
-        int comuni,
-        int policies,
-        long pdfs,
-        int threads,
-        long maxHeapBytes,
-        Duration fullBuild,
-        List<Duration> perComune,
-        long peakHeapBytes,
-        Duration noOpRebuild,
-        Optional<List<Duration>> coldRuns) {
+public record BenchReport(Machine machine, List<ScaleRun> scales, Optional<EditRuns> edits,
+        Optional<Timings> coldBuilds, ExportCost exports) {
 
     public BenchReport {
-        perComune = perComune.stream().sorted().toList();
-        coldRuns = coldRuns.map(runs -> runs.stream().sorted().toList());
+        scales = List.copyOf(scales);
     }
 
-    public double comuniPerSecond() {
-        return comuni / seconds(fullBuild);
-    }
+    /**
+     * Where it ran.
+     *
+     * @param memoryBytes the machine's physical memory
+     * @param heapBytes the heap limit of the bench process itself
+     */
+    public record Machine(int processors, long memoryBytes, long heapBytes) {
 
-    public double pdfsPerSecond() {
-        return pdfs / seconds(fullBuild);
-    }
-
-    /** The per-comune time below which {@code fraction} of the comuni fall (nearest rank). */
-    public Duration perComunePercentile(double fraction) {
-        if (perComune.isEmpty()) {
-            return Duration.ZERO;
+        public static Machine current() {
+            long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getTotalMemorySize() : 0;
+            return new Machine(Runtime.getRuntime().availableProcessors(), memory, Runtime.getRuntime().maxMemory());
         }
-        int rank = (int) Math.ceil(fraction * perComune.size());
-        return perComune.get(Math.max(0, Math.min(perComune.size() - 1, rank - 1)));
     }
 
-    private static double seconds(Duration d) {
-        return Math.max(1e-9, d.toNanos() / 1e9);
+    /** The run of {@code comuni} comuni, if {@code --scale} asked for it. */
+    public Optional<ScaleRun> scale(int comuni) {
+        return scales.stream().filter(s -> s.comuni() == comuni).findFirst();
     }
 }

@@ -56,11 +56,6 @@ public record ExportCost(Duration akomaNtoso, Duration editableAnnexes, Duration
         return new ExportCost(median(aknTimes), median(officeTimes), median(pdfTimes));
     }
 
-    /** The exports' time as a share of the time a comune takes to build, every output included. */
-    public double shareOf(Duration perPolicyBuild) {
-        return (akomaNtoso.toNanos() + editableAnnexes.toNanos()) / (double) Math.max(1, perPolicyBuild.toNanos());
-    }
-
     private static Duration median(List<Long> nanos) {
         List<Long> sorted = nanos.stream().sorted().toList();
         return sorted.isEmpty() ? Duration.ZERO : Duration.ofNanos(sorted.get(sorted.size() / 2));

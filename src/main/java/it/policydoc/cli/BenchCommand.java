@@ -2,31 +2,38 @@ package it.policydoc.cli;
 
 import it.policydoc.bench.BenchReport;
 import it.policydoc.bench.Benchmark;
-import it.policydoc.bench.ExportCost;
+import it.policydoc.bench.EditRuns;
+import it.policydoc.bench.PolicydocProcess;
 import it.policydoc.bench.PreviewLatency;
+import it.policydoc.bench.ScaleRun;
+import it.policydoc.bench.Timings;
 import it.policydoc.diag.DiagnosticFormatter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code policydoc bench}: builds many synthetic comuni and prints how fast and how big. */
+/**
+ * {@code policydoc bench}: times whole policydoc processes as clerks and consortia run them and
+ * prints the figures of issue 16 with their goals.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class BenchCommand implements Callable<Integer> {
 
-    /** The launcher in the project folder, timed as a clerk runs it. */
-    private static final Path LAUNCHER = Path.of("policydoc");
+    /** The launcher's name in the project folder (and in {@code -Dpolicydoc.home}, which the launcher sets). */
+    private static final String LAUNCHER = "policydoc";
 
     @ParentCommand
     private PolicydocCommand parent;
@@ -34,13 +41,14 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--comuni", paramLabel = "N", descriptionKey = "bench.comuni", defaultValue = "100")
-    private int comuni;
+    @Option(names = {"--scale", "--comuni"}, paramLabel = "N[,N…]", split = ",", descriptionKey = "bench.scale",
+            defaultValue = "100")
+    private List<Integer> scales;
 
-    @Option(names = "--threads", paramLabel = "N", descriptionKey = "bench.threads")
-    private Integer threads;
+    @Option(names = "--edits", paramLabel = "${bundle:label.number:-N}", descriptionKey = "bench.edits", defaultValue = "10")
+    private int edits;
 
-    @Option(names = "--cold-runs", paramLabel = "N", descriptionKey = "bench.cold-runs", defaultValue = "3")
+    @Option(names = "--cold-runs", paramLabel = "${bundle:label.number:-N}", descriptionKey = "bench.cold-runs", defaultValue = "3")
     private int coldRuns;
 
     @Option(names = "--policies", paramLabel = "${bundle:label.folder:-DIR}", descriptionKey = "bench.policies", defaultValue = "policies")
@@ -55,11 +63,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         DiagnosticFormatter text = new DiagnosticFormatter(parent.locale());
-        atLeast("--comuni", comuni, 1, text);
-        atLeast("--cold-runs", coldRuns, 0, text);
-        if (threads != null) {
-            atLeast("--threads", threads, 1, text);
+        for (int comuni : scales) {
+            atLeast("--scale", comuni, 1, text);
         }
+        atLeast("--edits", edits, 0, text);
+        atLeast("--cold-runs", coldRuns, 0, text);
         if (!Files.isDirectory(policies)) {
             parent.err().println(text.text("bench.no-policies", policies));
             return ExitCodes.INPUT_ERRORS;
@@ -69,6 +77,7 @@ final class BenchCommand implements Callable<Integer> {
                 parent.err().println(text.text("bench.exists", writeOnly));
                 return ExitCodes.INPUT_ERRORS;
             }
+            int comuni = scales.stream().mapToInt(Integer::intValue).max().orElseThrow();
             Benchmark.writeComuni(policies, writeOnly, comuni);
             parent.out().println(text.text("bench.written", comuni, writeOnly));
             return ExitCodes.OK;
@@ -82,71 +91,77 @@ final class BenchCommand implements Callable<Integer> {
                     millis(latency.edits().get(latency.edits().size() - 1)), latency.edits().size()));
             return ExitCodes.OK;
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        parent.err().println(text.text("bench.running", comuni, workers));
-        Benchmark benchmark = new Benchmark(policies, workers);
-        BenchReport report = benchmark.run(comuni, coldCommand(), coldRuns);
-        print(report, text, parent.out());
-        ExportCost exports = benchmark.exportCost();
-        Duration perPolicy = report.perComunePercentile(0.5).multipliedBy(report.comuni())
-                .dividedBy(Math.max(1, report.policies()));
-        parent.out().println(text.text("bench.exports", millis(exports.akomaNtoso()), millis(exports.editableAnnexes()),
-                millis(exports.deliberationPdf()), String.format(Locale.ROOT, "%.0f %%", 100 * exports.shareOf(perPolicy))));
+        parent.err().println(text.text("bench.running", edits, coldRuns,
+                scales.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        parent.err().println(text.text("bench.step-prepare"));
+        parent.err().flush();
+        BenchText lines = new BenchText(parent.locale());
+        BenchReport report;
+        try (Benchmark benchmark = new Benchmark(policies, policydoc())) {
+            Optional<EditRuns> editRuns = Optional.empty();
+            if (edits > 0) {
+                step(text.text("bench.step-edits", edits));
+                editRuns = Optional.of(benchmark.edits(edits));
+                lines.measured(editRuns.get()).forEach(this::step);
+            }
+            Optional<Timings> cold = Optional.empty();
+            if (coldRuns > 0) {
+                step(text.text("bench.step-cold", coldRuns));
+                cold = Optional.of(benchmark.coldBuilds(coldRuns));
+                step(lines.cold(cold.get()));
+            }
+            List<ScaleRun> scaleRuns = new ArrayList<>();
+            for (int comuni : scales) {
+                step(text.text("bench.step-scale", comuni));
+                ScaleRun run = benchmark.scale(comuni);
+                scaleRuns.add(run);
+                lines.measured(run).forEach(this::step);
+            }
+            step(text.text("bench.step-exports"));
+            report = new BenchReport(BenchReport.Machine.current(), scaleRuns, editRuns, cold, benchmark.exportCost());
+        }
+        lines.lines(report).forEach(parent.out()::println);
         parent.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** Progress, with each figure as soon as it is measured, goes to standard error; the report to standard output. */
+    private void step(String line) {
+        parent.err().println(line);
+        parent.err().flush();
     }
 
     /** A count below its least value is a wrong command line (exit 2), not a failure of the benchmark. */
     private void atLeast(String option, int value, int least, DiagnosticFormatter text) {
         if (value < least) {
-            throw new UsageError(spec.commandLine(),
-                    text.text("bench.too-small", option, value, least));
+            throw new UsageError(spec.commandLine(), text.text("bench.too-small", option, value, least));
         }
     }
 
-    /** {@code ./policydoc build policies} where the launcher is, else the same jar in a new JVM. */
-    private List<String> coldCommand() {
-        if (Files.isExecutable(LAUNCHER)) {
-            return List.of("./" + LAUNCHER, "build", policies.toString());
+    /**
+     * The launcher as a clerk runs it: the one whose folder it set as {@code policydoc.home}, or
+     * the one in the current folder; where there is none, this jar in a new JVM.
+     */
+    private static PolicydocProcess policydoc() throws IOException {
+        String userOptions = Optional.ofNullable(System.getenv("POLICYDOC_JAVA_OPTS")).orElse("");
+        Path launcher = Optional.ofNullable(System.getProperty(DefaultFolders.HOME_PROPERTY))
+                .map(home -> Path.of(home, LAUNCHER)).orElse(Path.of(LAUNCHER)).toAbsolutePath();
+        if (Files.isExecutable(launcher)) {
+            return new PolicydocProcess(List.of(launcher.toString()), true, userOptions);
         }
         try {
             Path code = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {
                 Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-                return List.of(java.toString(), "-jar", code.toString(), "build", policies.toString());
+                return new PolicydocProcess(List.of(java.toString(), "-jar", code.toString()), false, userOptions);
             }
         } catch (URISyntaxException e) {
-            // No jar to start: the cold time is left out.
+            throw new IOException("cannot find the program to start: " + e.getMessage(), e);
         }
-        return List.of();
-    }
-
-    private static void print(BenchReport r, DiagnosticFormatter text, PrintWriter out) {
-        out.println(text.text("bench.setup", r.comuni(), r.policies(), r.pdfs(), r.threads(), mib(r.maxHeapBytes())));
-        out.println(text.text("bench.full", seconds(r.fullBuild()), format(r.comuniPerSecond()), format(r.pdfsPerSecond())));
-        out.println(text.text("bench.per-comune", millis(r.perComunePercentile(0.5)), millis(r.perComunePercentile(0.95))));
-        out.println(text.text("bench.heap", mib(r.peakHeapBytes())));
-        out.println(text.text("bench.no-op", seconds(r.noOpRebuild())));
-        r.coldRuns().ifPresentOrElse(
-                runs -> out.println(text.text("bench.cold", seconds(runs.get(0)), seconds(runs.get(runs.size() / 2)),
-                        seconds(runs.get(runs.size() - 1)), runs.size())),
-                () -> out.println(text.text("bench.cold-skipped")));
-        out.flush();
-    }
-
-    private static String seconds(Duration d) {
-        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+        throw new IOException("neither the launcher " + launcher + " nor a policydoc jar to start");
     }
 
     private static String millis(Duration d) {
         return String.format(Locale.ROOT, "%.0f ms", d.toNanos() / 1e6);
-    }
-
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String mib(long bytes) {
-        return String.format(Locale.ROOT, "%d MiB", bytes / (1024 * 1024));
     }
 }

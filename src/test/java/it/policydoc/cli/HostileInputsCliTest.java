@@ -179,13 +179,13 @@ class HostileInputsCliTest {
 
     @Test
     void countsBelowTheirLeastAreUsageErrors() {
-        Run comuni = run("bench", "--lang", "it", "--comuni", "-5");
+        Run comuni = run("bench", "--lang", "it", "--scale", "100,-5");
         assertEquals(2, comuni.code(), comuni.err());
-        assertTrue(comuni.err().contains("--comuni vale almeno 1, non -5"), comuni.err());
+        assertTrue(comuni.err().contains("--scale vale almeno 1, non -5"), comuni.err());
         assertFalse(comuni.err().contains("errore interno"), comuni.err());
         assertEquals(2, run("bench", "--comuni", "0").code());
         assertEquals(2, run("bench", "--cold-runs", "-1").code());
-        assertEquals(2, run("bench", "--threads", "0").code());
+        assertEquals(2, run("bench", "--edits", "-1").code());
     }
 
     /** "file:1:1: error: code|words": the start of the printed line and words it contains. */
