@@ -1,5 +1,6 @@
 package it.policydoc.render;
 
+import it.policydoc.history.AmendmentNotes;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.render.office.AnnexDocument;
@@ -31,9 +32,14 @@ public final class EditableAnnexRenderer {
     }
 
     public Documents render(Policy policy) throws IOException {
+        return render(policy, AmendmentNotes.NONE);
+    }
+
+    /** The testo coordinato of an amended policy, with the notes the PDF has. */
+    public Documents render(Policy policy, AmendmentNotes notes) throws IOException {
         // Dated by the text, never by the clock, as the PDF is.
         LocalDate date = policy.metadata().referenceDate().orElse(LocalDate.EPOCH);
-        AnnexDocument annex = AnnexLayout.of(deliberation.view(policy), date);
+        AnnexDocument annex = AnnexLayout.of(deliberation.view(policy, notes), date);
         return new Documents(odt.write(annex), docx.write(annex));
     }
 

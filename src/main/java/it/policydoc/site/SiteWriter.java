@@ -1,5 +1,6 @@
 package it.policydoc.site;
 
+import it.policydoc.history.AmendmentNotes;
 import it.policydoc.history.PolicyHistory;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
@@ -71,11 +72,12 @@ public final class SiteWriter {
                 files.add(folder + "/" + file);
             }
             // The PDFs first: the page links them with their sizes.
-            byte[] pdf = deliberation.render(policy);
+            AmendmentNotes notes = history.publishedNotes();
+            byte[] pdf = deliberation.render(policy, notes);
             Files.write(dir.resolve(SitePaths.DELIBERATION), pdf);
             List<DownloadView> downloads = new ArrayList<>();
             downloads.add(deliberation.download(policy, SitePaths.DELIBERATION, pdf.length));
-            EditableAnnexRenderer.Documents editable = editableAnnex.render(policy);
+            EditableAnnexRenderer.Documents editable = editableAnnex.render(policy, notes);
             Files.write(dir.resolve(SitePaths.DELIBERATION_ODT), editable.odt());
             Files.write(dir.resolve(SitePaths.DELIBERATION_DOCX), editable.docx());
             downloads.add(editableAnnex.odtDownload(policy, SitePaths.DELIBERATION_ODT, editable.odt().length));
@@ -86,7 +88,7 @@ public final class SiteWriter {
             downloads.add(pages.aknDownload(SitePaths.AKOMA_NTOSO, akn.length));
             downloads.addAll(VersionsWriter.links(history));
             writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads,
-                    SitePaths.AKOMA_NTOSO));
+                    SitePaths.AKOMA_NTOSO, notes, VersionsWriter.versions(history, SitePaths.VERSIONS_DIR + "/")));
             writeText(dir.resolve(SitePaths.FRAGMENT), pages.fragment(policy, baseUrl
                     .map(base -> absolute(base.resolve(folder + "/"), downloads)).orElse(downloads)));
             for (String file : List.of(SitePaths.DELIBERATION, SitePaths.DELIBERATION_ODT, SitePaths.DELIBERATION_DOCX,

@@ -79,7 +79,7 @@ public final class AkomaNtosoWriter {
     }
 
     static boolean amended(Policy policy) {
-        return policy.metadata().acts().stream().anyMatch(a -> a.role() == ActRole.AMENDMENT && a.date().isPresent());
+        return policy.metadata().acts().stream().anyMatch(a -> a.role() != ActRole.ADOPTION && a.date().isPresent());
     }
 
     /** The organs that adopted or amended the policy, by local id, in order of first appearance. */
@@ -117,7 +117,7 @@ public final class AkomaNtosoWriter {
         for (Act act : policy.metadata().acts()) {
             Element p = append(preface, "p");
             p.appendChild(p.getOwnerDocument().createTextNode(
-                    (act.role() == ActRole.ADOPTION ? "Approvazione" : "Modifica") + ": " + act.type() + " "));
+                    act.role().heading() + ": " + act.type() + " "));
             Element organ = append(p, "organization");
             organ.setAttribute("refersTo", "#" + AknNames.token(act.organ()));
             organ.setTextContent(PolicyViewBuilder.actName(act).substring(act.type().length() + 1));
