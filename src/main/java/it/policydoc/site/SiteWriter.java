@@ -83,7 +83,7 @@ public final class SiteWriter {
             downloads.add(editableAnnex.odtDownload(policy, SitePaths.DELIBERATION_ODT, editable.odt().length));
             downloads.add(editableAnnex.docxDownload(policy, SitePaths.DELIBERATION_DOCX, editable.docx().length));
             downloads.addAll(handbooks.write(policy, dir));
-            byte[] akn = akomaNtoso.write(policy);
+            byte[] akn = akomaNtoso.write(policy, notes);
             Files.write(dir.resolve(SitePaths.AKOMA_NTOSO), akn);
             downloads.add(pages.aknDownload(SitePaths.AKOMA_NTOSO, akn.length));
             downloads.addAll(VersionsWriter.links(history));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.policydoc.cli.Main;
+import it.policydoc.testing.AknValidator;
 import it.policydoc.testing.AxeChecker;
 import it.policydoc.testing.HtmlChecker;
 import it.policydoc.testing.PdfChecker;
@@ -126,6 +127,9 @@ class AmendmentScenarioTest {
         Path firstVersion = policies.resolve(s.comune()).resolve("versioni/social-media-policy/" + s.date() + ".yaml");
         assertTrue(Files.isRegularFile(firstVersion), approved.out());
         String approvedText = Files.readString(file);
+        assertEquals(file.getParent().resolve(schemaHint(approvedText)).normalize(),
+                firstVersion.getParent().resolve(schemaHint(Files.readString(firstVersion))).normalize(),
+                "an editor opening the frozen version finds the same schema");
         assertTrue(approvedText.contains("stato: approvata"), approvedText);
 
         Run again = run("approva", policy, "--numero", s.number(), "--data", s.date(), "--lang", "it");
@@ -150,6 +154,12 @@ class AmendmentScenarioTest {
         assertEquals(0, diff.code(), diff.err());
         assertTrue(diff.out().contains("inserit") && diff.out().contains("abrogat")
                 && diff.out().contains("modificat") && diff.out().contains("spostat"), diff.out());
+
+        Run english = run("diff", policy, "--lang", "en");
+        assertEquals(0, english.code(), english.err());
+        assertTrue(english.out().contains("inserted") && english.out().contains("repealed")
+                && english.out().contains("changed") && english.out().contains("(was "), english.out());
+        assertFalse(english.out().contains("inserit") || english.out().contains("modificat"), english.out());
 
         Path page = out.resolve("testo-a-fronte.html");
         Document html = Jsoup.parse(page.toFile(), "UTF-8");
@@ -266,6 +276,11 @@ class AmendmentScenarioTest {
             assertTrue(words.contains(PdfContent.matchable(act)) && words.contains(PdfContent.matchable("(abrogat")),
                     "the PDF carries the notes");
         }
+        byte[] akn = Files.readAllBytes(amendedDir.resolve("akn.xml"));
+        assertEquals(List.of(), AknValidator.errors(akn), "the Akoma Ntoso validates against the OASIS schema");
+        String aknText = new String(akn, StandardCharsets.UTF_8);
+        assertTrue(aknText.contains("<textualMod") && aknText.contains("type=\"insertion\""),
+                "the Akoma Ntoso lists its passive modifications");
         // Where Chromium is missing the browser check is left out, except on CI, which must run it.
         if (AxeChecker.available() || "true".equals(System.getenv("CI"))) {
             try (AxeChecker axe = new AxeChecker(amendedDir)) {
@@ -275,6 +290,12 @@ class AmendmentScenarioTest {
                 }
             }
         }
+    }
+
+    private static String schemaHint(String yaml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$schema=(\\S+)").matcher(yaml);
+        assertTrue(m.find(), yaml);
+        return m.group(1);
     }
 
     /** The notes of the nearest unit around some words that has any: the unit itself, or the one holding it. */
