@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import it.policydoc.cli.Main;
 import it.policydoc.testing.AknValidator;
 import it.policydoc.testing.AxeChecker;
@@ -268,6 +270,17 @@ class AmendmentScenarioTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no repealed unit in " + page.text()));
         assertTrue(repealed.select("p.pd-nota-modifica").text().contains("abrogat"), repealed.outerHtml());
         assertFalse(page.text().contains(s.removedWords()), "the repealed words are gone");
+        for (Element ref : page.select("a.pd-ref[href^=#]")) {
+            assertTrue(page.getElementById(ref.attr("href").substring(1)) != null, "references resolve: " + ref);
+        }
+        page.select("a.pd-ref[href=#amministratori]").forEach(ref -> assertEquals("art. 4, comma 3", ref.attr("title"),
+                "a reference keeps the frozen number of its unit, after an article inserted before it"));
+        JsonNode jsonLd = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("2024-05-10", jsonLd.path("legislationDateVersion").asText(), jsonLd.toString());
+        JsonNode consolidates = jsonLd.path("legislationConsolidates");
+        assertEquals(2, consolidates.size(), "the original and the amending act: " + jsonLd);
+        assertEquals("versioni/" + s.date() + "/", consolidates.get(0).path("url").asText());
+        assertEquals("versioni/2024-05-10/", consolidates.get(1).path("url").asText());
         assertEquals(List.of(), new HtmlChecker().errors(amendedDir.resolve("index.html")), "the testo coordinato is valid");
         byte[] pdf = Files.readAllBytes(amendedDir.resolve("deliberazione.pdf"));
         assertEquals(List.of(), PdfChecker.failures(pdf), "the testo coordinato is PDF/A-3a and PDF/UA-1");
