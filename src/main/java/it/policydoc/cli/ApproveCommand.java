@@ -34,13 +34,16 @@ final class ApproveCommand implements Callable<Integer> {
     @Option(names = {"--organ", "--organo"}, paramLabel = "ORGANO", descriptionKey = "approve.organ")
     private Optional<String> organ;
 
+    @Option(names = {"--renumber", "--rinumera"}, descriptionKey = "approve.renumber")
+    private boolean renumber;
+
     @Override
     public Integer call() {
         DiagnosticFormatter formatter = new DiagnosticFormatter(parent.locale());
         DiagnosticPrinter printer = new DiagnosticPrinter(formatter);
         Approval.Outcome outcome;
         try {
-            outcome = new Approval(new PolicyBuild(1)).approve(new Approval.Request(policy, number.strip(), date, organ));
+            outcome = new Approval(new PolicyBuild(1)).approve(new Approval.Request(policy, number.strip(), date, organ, renumber));
         } catch (IOException e) {
             parent.err().println(formatter.text("cli.write-failed", policy, e.getMessage()));
             return ExitCodes.INPUT_ERRORS;

@@ -3,10 +3,14 @@ package it.policydoc.cli;
 import it.policydoc.diag.DiagnosticFormatter;
 import it.policydoc.pipeline.PolicyBuild;
 import it.policydoc.pipeline.VersionComparison;
+import it.policydoc.render.diff.SideBySideViewBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,10 +51,18 @@ final class DiffCommand implements Callable<Integer> {
         if (outcome.comparison().isEmpty()) {
             return ExitCodes.INPUT_ERRORS;
         }
-        if (outcome.summary().isEmpty()) {
+        List<SideBySideViewBuilder.ChangeGroup> groups = SideBySideViewBuilder.groups(outcome.comparison().get());
+        if (groups.isEmpty()) {
             parent.out().println(formatter.text("cli.diff-same"));
         }
-        outcome.summary().forEach(parent.out()::println);
+        for (SideBySideViewBuilder.ChangeGroup group : groups) {
+            String places = group.places().stream()
+                    .map(p -> p.movedFrom().map(from -> formatter.text("cli.diff-moved-from", p.address(), from))
+                            .orElse(p.address()))
+                    .collect(Collectors.joining("; "));
+            parent.out().println(formatter.text("cli.diff-change." + group.noun() + "."
+                    + group.change().name().toLowerCase(Locale.ROOT), group.places().size(), places));
+        }
         outcome.written().forEach(f -> parent.out().println(formatter.text("cli.diff-written", f)));
         return ExitCodes.OK;
     }

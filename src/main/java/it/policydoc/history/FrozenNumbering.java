@@ -21,8 +21,9 @@ import java.util.Set;
  * Numbers a new text by the numbers of the version in force, as Italian drafting does once a
  * text is approved: a unit that continues an old one keeps its number; a unit inserted (or moved
  * out of its old order or place) takes the number of the unit before it with the next Latin
- * adverb (4-bis, 4-ter…), never the number of a unit that was there; articles across the whole
- * text, commi within their article, points within their list. Pure: two models in, one out.
+ * adverb (4-bis, 4-ter…), never the number of a unit that was there, nor of one repealed by an
+ * earlier amendment (it still stands in the testo coordinato as "(abrogato)"); articles across
+ * the whole text, commi within their article, points within their list. Pure.
  */
 public final class FrozenNumbering {
 
@@ -32,20 +33,23 @@ public final class FrozenNumbering {
     /**
      * @param inForce the version in force, with the numbers it carries
      * @param current the new text, numbered by position as the loader numbers it
+     * @param repealed the testo coordinato's notes of the version in force: the numbers its
+     *     repealed units keep
      * @return the new text carrying frozen numbers, with the anchors computed from them
      */
-    public static Policy apply(Policy inForce, Policy current, VersionTree trees) {
+    public static Policy apply(Policy inForce, Policy current, VersionTree trees, AmendmentNotes repealed) {
         UnitNode oldRoot = trees.of(inForce);
         UnitNode newRoot = trees.of(current);
         Alignment alignment = Alignment.of(oldRoot, newRoot);
         Map<List<Integer>, String> labels = new HashMap<>();
-        number(articles(oldRoot), articles(newRoot), alignment, labels);
-        containers(newRoot, alignment, labels);
+        number(articles(oldRoot), articles(newRoot), alignment, labels, repealed);
+        containers(newRoot, alignment, labels, repealed);
         return new Relabel(labels).policy(current);
     }
 
     /** Every container of numbered units (an article's commi, a list's points) numbered within itself. */
-    private static void containers(UnitNode node, Alignment alignment, Map<List<Integer>, String> labels) {
+    private static void containers(UnitNode node, Alignment alignment, Map<List<Integer>, String> labels,
+            AmendmentNotes repealed) {
         if (node.kind() == UnitNode.Kind.ARTICLE || node.kind() == UnitNode.Kind.LIST) {
             UnitNode.Kind numbered = node.kind() == UnitNode.Kind.ARTICLE ? UnitNode.Kind.COMMA : UnitNode.Kind.POINT;
             // A new article or list is numbered afresh, 1, 2…: nothing in it was ever cited.
@@ -53,10 +57,10 @@ public final class FrozenNumbering {
             if (old.isPresent()) {
                 List<UnitNode> olds = old.get().children().stream().filter(c -> c.kind() == numbered).toList();
                 List<UnitNode> news = node.children().stream().filter(c -> c.kind() == numbered).toList();
-                number(olds, news, alignment, labels);
+                number(olds, news, alignment, labels, repealed);
             }
         }
-        node.children().forEach(child -> containers(child, alignment, labels));
+        node.children().forEach(child -> containers(child, alignment, labels, repealed));
     }
 
     private static List<UnitNode> articles(UnitNode root) {
@@ -77,7 +81,7 @@ public final class FrozenNumbering {
 
     /** Numbers the units of one container: those that keep their old order keep their labels. */
     private static void number(List<UnitNode> olds, List<UnitNode> news, Alignment alignment,
-            Map<List<Integer>, String> labels) {
+            Map<List<Integer>, String> labels, AmendmentNotes repealed) {
         Map<List<Integer>, Integer> oldIndex = new HashMap<>();
         for (int i = 0; i < olds.size(); i++) {
             oldIndex.put(olds.get(i).path(), i);
@@ -89,6 +93,7 @@ public final class FrozenNumbering {
         Set<Integer> stable = IncreasingRun.of(oldFor);
         Set<String> taken = new HashSet<>();
         olds.forEach(o -> o.label().ifPresent(taken::add));
+        olds.forEach(o -> repealedBeside(o.anchor(), o.kind(), repealed, taken));
         Optional<String> previous = Optional.empty();
         for (int n = 0; n < news.size(); n++) {
             String label = stable.contains(n)
@@ -97,6 +102,17 @@ public final class FrozenNumbering {
             taken.add(label);
             labels.put(news.get(n).path(), label);
             previous = Optional.of(label);
+        }
+    }
+
+    /** The numbers of the repealed units that stand before or after a unit, and after those, of its kind. */
+    private static void repealedBeside(String anchor, UnitNode.Kind kind, AmendmentNotes repealed, Set<String> taken) {
+        List<RepealedUnit> beside = new ArrayList<>(repealed.before(anchor));
+        beside.addAll(repealed.after(anchor));
+        for (RepealedUnit unit : beside) {
+            if (unit.kind() == kind && taken.add(unit.label()) && !unit.anchor().isEmpty()) {
+                repealedBeside(unit.anchor(), kind, repealed, taken);
+            }
         }
     }
 

@@ -8,7 +8,10 @@ import java.util.HexFormat;
 /**
  * The content hash that seals a frozen version: its first line, a YAML comment, holds the
  * SHA-256 of the rest of the file, so a hand edit of a single character is found. Line endings
- * are compared as "\n" so that a checkout on Windows does not break the seal.
+ * are compared as "\n" so that a checkout on Windows does not break the seal. The editor's hint
+ * line ({@code # yaml-language-server: $schema=…}) is left out of the hash: it says where an
+ * editor finds the schema, which differs between the repository and the release, and is no part
+ * of the approved text.
  */
 public final class VersionSeal {
 
@@ -23,7 +26,7 @@ public final class VersionSeal {
     /** The file to write: the seal line, then the version's YAML. */
     public static String seal(String yaml) {
         String body = normalised(yaml);
-        return PREFIX + sha256(body) + "\n" + body;
+        return PREFIX + sha256(withoutEditorHint(body)) + "\n" + body;
     }
 
     public static Verdict verify(String file) {
@@ -33,8 +36,15 @@ public final class VersionSeal {
             return Verdict.UNSEALED;
         }
         String written = text.substring(PREFIX.length(), end).strip();
-        return written.equals(sha256(text.substring(end + 1))) ? Verdict.INTACT : Verdict.EDITED;
+        return written.equals(sha256(withoutEditorHint(text.substring(end + 1)))) ? Verdict.INTACT : Verdict.EDITED;
     }
+
+    private static String withoutEditorHint(String body) {
+        return EDITOR_HINT.matcher(body).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern EDITOR_HINT =
+            java.util.regex.Pattern.compile("(?m)^#\\s*yaml-language-server:[^\n]*\n?");
 
     private static String normalised(String text) {
         return text.replace("\r\n", "\n");

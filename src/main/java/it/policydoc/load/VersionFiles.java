@@ -51,6 +51,19 @@ public final class VersionFiles {
         return versionFolderAsNamed(policyFile).resolve(date + ".yaml");
     }
 
+    /**
+     * A policy's YAML as its frozen version is written: the editor hint ({@code # yaml-language-server:
+     * $schema=…}) of a relative schema path is two folders deeper ({@code versioni/<policy>/}), so
+     * that an editor opening the version still finds the schema.
+     */
+    public static String schemaFromVersion(String yaml) {
+        return SCHEMA_HINT.matcher(yaml).replaceFirst(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).contains(":") || m.group(2).startsWith("/") ? "" : "../../") + m.group(2)));
+    }
+
+    private static final java.util.regex.Pattern SCHEMA_HINT =
+            java.util.regex.Pattern.compile("(?m)^(#\\s*yaml-language-server:\\s*\\$schema=)(\\S+)");
+
     /** The folder named from the policy's file as the user named it, so that messages show short paths. */
     private static Path versionFolderAsNamed(Path policyFile) {
         Path parent = policyFile.getParent() == null ? Path.of("") : policyFile.getParent();

@@ -1,9 +1,13 @@
 package it.policydoc.model;
 
-/** Whether an act adopted the policy or amended it. */
+/**
+ * Whether an act adopted the policy, amended it, or approved a whole new text in place of the old
+ * one (numbered afresh from 1, as a new regulation is).
+ */
 public enum ActRole {
     ADOPTION("adozione"),
-    AMENDMENT("modifica");
+    AMENDMENT("modifica"),
+    REPLACEMENT("sostituzione");
 
     private final String yamlName;
 
@@ -13,6 +17,15 @@ public enum ActRole {
 
     public String yamlName() {
         return yamlName;
+    }
+
+    /** How the page and the annex name the act's role: "Approvazione", "Modifica", "Nuovo testo". */
+    public String heading() {
+        return switch (this) {
+            case ADOPTION -> "Approvazione";
+            case AMENDMENT -> "Modifica";
+            case REPLACEMENT -> "Nuovo testo";
+        };
     }
 
     public static ActRole fromYaml(String value) {

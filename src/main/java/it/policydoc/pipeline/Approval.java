@@ -27,8 +27,17 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class Approval {
 
-    /** What the clerk asked: which file, and the act's number, date and (if not the Giunta's) organ. */
-    public record Request(Path policyFile, String number, LocalDate date, Optional<String> organ) {
+    /**
+     * What the clerk asked: which file, and the act's number, date and (if not the Giunta's) organ.
+     *
+     * @param renumber whether the act approves a whole new text in place of the one in force,
+     *     numbered afresh ({@code ruolo: sostituzione}); meaningless for a first approval
+     */
+    public record Request(Path policyFile, String number, LocalDate date, Optional<String> organ, boolean renumber) {
+
+        public Request(Path policyFile, String number, LocalDate date, Optional<String> organ) {
+            this(policyFile, number, date, organ, false);
+        }
     }
 
     /**
@@ -80,13 +89,14 @@ public final class Approval {
             return Outcome.refused(diagnostics);
         }
         String original = PolicyFileWriter.read(file);
-        String edited = PolicyFileEdits.approve(original, request.number(), request.date(), request.organ());
+        String edited = PolicyFileEdits.approve(original, request.number(), request.date(), request.organ(),
+                request.renumber() && history.get().inForce().isPresent());
         PolicyFileWriter.write(file, edited);
         List<Diagnostic> frozen = new ArrayList<>();
         Optional<Node> standalone = build.loader().standalone(file, frozen);
         if (standalone.isPresent()) {
-            String yaml = history.get().current().base().isPresent()
-                    ? YamlDocumentWriter.write(standalone.get()) : edited;
+            String yaml = VersionFiles.schemaFromVersion(history.get().current().base().isPresent()
+                    ? YamlDocumentWriter.write(standalone.get()) : edited);
             PolicyFileWriter.write(versionFile, VersionSeal.seal(yaml));
             PolicyBuild.Checked after = build.loadAndCheck(file);
             frozen.addAll(after.diagnostics());

@@ -43,20 +43,18 @@ public final class VersionComparison {
     /**
      * What was compared.
      *
-     * @param summary one line per kind of change
      * @param written the files of the testo a fronte, if asked for
      */
-    public record Outcome(Optional<Comparison> comparison, List<String> summary, List<Path> written,
+    public record Outcome(Optional<Comparison> comparison, List<Path> written,
             List<Diagnostic> diagnostics) {
 
         public Outcome {
-            summary = List.copyOf(summary);
             written = List.copyOf(written);
             diagnostics = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
         }
 
         static Outcome failed(List<Diagnostic> diagnostics) {
-            return new Outcome(Optional.empty(), List.of(), List.of(), diagnostics);
+            return new Outcome(Optional.empty(), List.of(), diagnostics);
         }
     }
 
@@ -104,7 +102,6 @@ public final class VersionComparison {
             return Outcome.failed(diagnostics);
         }
         Comparison comparison = comparer.compare(left.get().policy(), right.get().policy());
-        List<String> summary = SideBySideViewBuilder.summary(comparison);
         List<Path> written = new ArrayList<>();
         if (out.isPresent()) {
             Policy policy = right.get().policy();
@@ -120,7 +117,7 @@ public final class VersionComparison {
             written.add(page);
             written.add(pdf);
         }
-        return new Outcome(Optional.of(comparison), summary, written, diagnostics);
+        return new Outcome(Optional.of(comparison), written, diagnostics);
     }
 
     private Optional<Text> text(PolicyHistory history, Side side, Path named, List<Diagnostic> diagnostics) {

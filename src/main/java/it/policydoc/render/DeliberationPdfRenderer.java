@@ -1,5 +1,6 @@
 package it.policydoc.render;
 
+import it.policydoc.history.AmendmentNotes;
 import it.policydoc.model.Act;
 import it.policydoc.model.ActRole;
 import it.policydoc.model.Policy;
@@ -52,7 +53,12 @@ public final class DeliberationPdfRenderer {
 
     /** The PDF's bytes: the same policy (and YAML files) always gives the same bytes. */
     public byte[] render(Policy policy) throws IOException {
-        return pdf.write(document(policy, view(policy)));
+        return render(policy, AmendmentNotes.NONE);
+    }
+
+    /** The testo coordinato of an amended policy: the text with the notes of the acts that changed it. */
+    public byte[] render(Policy policy, AmendmentNotes notes) throws IOException {
+        return pdf.write(document(policy, view(policy, notes)));
     }
 
     /** What the PDF is made from: its XHTML, date and attachments; {@code view} is the policy's {@link #view}. */
@@ -116,16 +122,16 @@ public final class DeliberationPdfRenderer {
     }
 
     /** What the annex says: the PDF draws it, the editable annexes lay it out again. */
-    public DeliberationView view(Policy policy) throws IOException {
+    public DeliberationView view(Policy policy, AmendmentNotes notes) throws IOException {
         var meta = policy.metadata();
         boolean approved = meta.status() == PolicyStatus.APPROVED;
         Optional<Act> annexAct = annexAct(policy);
-        boolean amended = meta.acts().stream().anyMatch(a -> a.role() == ActRole.AMENDMENT);
+        boolean amended = meta.acts().stream().anyMatch(a -> a.role() != ActRole.ADOPTION);
         List<ActView> acts = amended
                 ? meta.acts().stream().filter(a -> a.number().isPresent()).map(views::act).toList()
                 : List.of();
         return new DeliberationView(
-                views.build(policy, 1, List.of()),
+                views.build(policy, 1, List.of(), notes),
                 annexAct.map(Act::annex).orElse(Act.DEFAULT_ANNEX),
                 annexAct.map(PolicyViewBuilder::actName).orElseGet(() -> Act.DEFAULT_TYPE + " " + ItalianGrammar.di(Act.DEFAULT_ORGAN)),
                 approved ? annexAct.flatMap(Act::number).orElse(null) : null,

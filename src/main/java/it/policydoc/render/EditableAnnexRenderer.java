@@ -1,5 +1,6 @@
 package it.policydoc.render;
 
+import it.policydoc.history.AmendmentNotes;
 import it.policydoc.model.Policy;
 import it.policydoc.model.PolicyStatus;
 import it.policydoc.render.office.AnnexDocument;
@@ -32,7 +33,12 @@ public final class EditableAnnexRenderer {
     }
 
     public Documents render(Policy policy) throws IOException {
-        return write(layout(policy, deliberation.view(policy)));
+        return render(policy, AmendmentNotes.NONE);
+    }
+
+    /** The testo coordinato of an amended policy, with the notes the PDF has. */
+    public Documents render(Policy policy, AmendmentNotes notes) throws IOException {
+        return write(layout(policy, deliberation.view(policy, notes)));
     }
 
     /** What both documents are made from; {@code view} is the policy's deliberation view. */

@@ -20,8 +20,10 @@ import it.policydoc.model.Section;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.PolicyTexts;
 import it.policydoc.text.RecentPolicyTexts;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
@@ -47,8 +49,31 @@ public final class LegislationJsonLd {
         this.texts = texts;
     }
 
+    /**
+     * Where a page finds the policy's approved versions: {@code href} leads from the page to the
+     * folder of versions ("versioni/" from the policy's page, "../" from a version's page).
+     */
+    public record Versions(String href, Set<LocalDate> dates) {
+
+        public static final Versions NONE = new Versions("", Set.of());
+
+        public Versions {
+            dates = Set.copyOf(dates);
+        }
+    }
+
     /** The JSON text, safe to place inside a {@code <script>} element. */
     public String toJson(Policy policy) {
+        return toJson(policy, Versions.NONE);
+    }
+
+    /**
+     * The JSON text of one version of a policy: its date ({@code legislationDateVersion}, ELI's
+     * version_date) and, once amended, the texts it consolidates ({@code
+     * legislationConsolidates}, ELI's consolidates): the original and each amending act, linked
+     * to their version's page where it is on the site.
+     */
+    public String toJson(Policy policy, Versions versions) {
         var meta = policy.metadata();
         String comune = "Comune di " + policy.comune().name();
         ObjectNode root = json.createObjectNode();
@@ -72,6 +97,22 @@ public final class LegislationJsonLd {
             identifier(adoption).ifPresent(id -> root.put("legislationIdentifier", id));
         });
         meta.lastModified().ifPresent(d -> root.put("dateModified", d.toString()));
+        List<Act> passed = meta.acts().stream().filter(a -> a.number().isPresent() && a.date().isPresent()).toList();
+        if (meta.status() == PolicyStatus.APPROVED && !passed.isEmpty()) {
+            root.put("legislationDateVersion", passed.get(passed.size() - 1).date().orElseThrow().toString());
+        }
+        if (passed.stream().anyMatch(a -> a.role() != ActRole.ADOPTION)) {
+            ArrayNode consolidates = root.putArray("legislationConsolidates");
+            for (Act act : passed) {
+                ObjectNode text = consolidates.addObject();
+                text.put("@type", "Legislation");
+                identifier(act).ifPresent(id -> text.put("name", id));
+                text.put("legislationDate", act.date().orElseThrow().toString());
+                if (versions.dates().contains(act.date().get())) {
+                    text.put("url", versions.href() + act.date().get() + "/");
+                }
+            }
+        }
         meta.channels().forEach(root.putArray("keywords")::add);
         if (hasParts(policy.content())) {
             parts(policy.content(), root.putArray("hasPart"), texts.of(policy));

@@ -1,5 +1,6 @@
 package it.policydoc.render;
 
+import it.policydoc.history.AmendmentNotes;
 import it.policydoc.model.Policy;
 import it.policydoc.render.view.DownloadView;
 import it.policydoc.text.ItalianFileSizes;
@@ -36,9 +37,15 @@ public final class WebPageRenderer {
 
     /** @param akomaNtosoHref the policy's Akoma Ntoso document, linked as an alternate form of the page */
     public String page(Policy policy, String siteRoot, List<DownloadView> downloads, String akomaNtosoHref) {
+        return page(policy, siteRoot, downloads, akomaNtosoHref, AmendmentNotes.NONE, LegislationJsonLd.Versions.NONE);
+    }
+
+    /** The testo coordinato of an amended policy: the page with the notes of the acts that changed it. */
+    public String page(Policy policy, String siteRoot, List<DownloadView> downloads, String akomaNtosoHref,
+            AmendmentNotes notes, LegislationJsonLd.Versions versions) {
         return templates.render("web/page.ftlh", Map.of(
-                "p", views.build(policy, PAGE_TITLE_LEVEL, downloads),
-                "jsonLd", jsonLd.toJson(policy),
+                "p", views.build(policy, PAGE_TITLE_LEVEL, downloads, notes),
+                "jsonLd", jsonLd.toJson(policy, versions),
                 "akn", akomaNtosoHref,
                 "root", siteRoot));
     }

@@ -1,5 +1,6 @@
 package it.policydoc.site;
 
+import it.policydoc.history.AmendmentNotes;
 import it.policydoc.history.PolicyHistory;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
@@ -85,15 +86,16 @@ public final class SiteWriter {
             Policy policy = history.amending() ? history.inForce().orElseThrow().policy() : history.current();
             String folder = SitePaths.policyDir(policy);
             Path dir = Files.createDirectories(siteDir.resolve(folder));
+            AmendmentNotes notes = history.publishedNotes();
             // One view for the PDF and the editable annexes, which say the same.
-            DeliberationView view = deliberation.view(policy);
+            DeliberationView view = deliberation.view(policy, notes);
             // The handbook first: it is the one that may have to start Asciidoctor.
             List<Written> written = reuse.tasks().runAll(List.<Callable<Written>>of(
                     () -> handbook(policy, siteDir, folder, reuse),
                     () -> deliberationPdf(policy, view, siteDir, folder, reuse.outputs()),
                     () -> editableAnnexes(policy, view, siteDir, folder, reuse.outputs()),
                     () -> new Written(List.of(), versions.write(history, siteDir, folder, reuse.outputs())),
-                    () -> akomaNtoso(policy, dir)));
+                    () -> akomaNtoso(policy, notes, dir)));
             Written handbook = written.get(0);
             files.addAll(written.get(3).files().stream().map(f -> folder + "/" + f).toList());
             List<DownloadView> downloads = new ArrayList<>();
@@ -103,7 +105,7 @@ public final class SiteWriter {
             downloads.addAll(written.get(4).downloads());
             downloads.addAll(VersionsWriter.links(history));
             writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads,
-                    SitePaths.AKOMA_NTOSO));
+                    SitePaths.AKOMA_NTOSO, notes, VersionsWriter.versions(history, SitePaths.VERSIONS_DIR + "/")));
             writeText(dir.resolve(SitePaths.FRAGMENT), pages.fragment(policy, baseUrl
                     .map(base -> absolute(base.resolve(folder + "/"), downloads)).orElse(downloads)));
             for (String file : List.of(SitePaths.DELIBERATION, SitePaths.DELIBERATION_ODT, SitePaths.DELIBERATION_DOCX,
@@ -148,8 +150,8 @@ public final class SiteWriter {
                 editableAnnex.docxDownload(policy, SitePaths.DELIBERATION_DOCX, docx)), List.of());
     }
 
-    private Written akomaNtoso(Policy policy, Path dir) throws IOException {
-        byte[] akn = akomaNtoso.write(policy);
+    private Written akomaNtoso(Policy policy, AmendmentNotes notes, Path dir) throws IOException {
+        byte[] akn = akomaNtoso.write(policy, notes);
         Files.write(dir.resolve(SitePaths.AKOMA_NTOSO), akn);
         return new Written(List.of(pages.aknDownload(SitePaths.AKOMA_NTOSO, akn.length)), List.of());
     }

@@ -1,5 +1,6 @@
 package it.policydoc.site;
 
+import it.policydoc.history.AmendmentNotes;
 import it.policydoc.history.Comparer;
 import it.policydoc.history.Comparison;
 import it.policydoc.history.PolicyHistory;
@@ -8,6 +9,7 @@ import it.policydoc.model.Act;
 import it.policydoc.model.Policy;
 import it.policydoc.pdf.PrintDocument;
 import it.policydoc.render.DeliberationPdfRenderer;
+import it.policydoc.render.LegislationJsonLd;
 import it.policydoc.render.PolicyViewBuilder;
 import it.policydoc.render.Templates;
 import it.policydoc.render.WebPageRenderer;
@@ -53,6 +55,12 @@ public final class VersionsWriter {
         this.markdown = markdown;
     }
 
+    /** The approved versions as a page's JSON-LD links them, from a page {@code href} away from their folder. */
+    public static LegislationJsonLd.Versions versions(PolicyHistory history, String href) {
+        return new LegislationJsonLd.Versions(href,
+                history.versions().stream().map(Version::date).collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** The links the policy's page gives to its history and proposal. */
     public static List<DownloadView> links(PolicyHistory history) {
         List<DownloadView> links = new ArrayList<>();
@@ -84,7 +92,8 @@ public final class VersionsWriter {
             Version v = versions.get(i);
             String folder = SitePaths.VERSIONS_DIR + "/" + v.date();
             Path dir = Files.createDirectories(policyDir.resolve(folder));
-            files.addAll(policyPage(v.policy(), dir, folder, out));
+            files.addAll(policyPage(v.policy(), history.versionNotes().get(i), versions(history, "../"), dir, folder,
+                    out));
             String sideBySideHref = null;
             String sideBySidePdfHref = null;
             if (i > 0) {
@@ -109,7 +118,8 @@ public final class VersionsWriter {
         if (history.amending()) {
             Version inForce = history.inForce().orElseThrow();
             Path dir = Files.createDirectories(policyDir.resolve(SitePaths.PROPOSAL_DIR));
-            files.addAll(policyPage(current, dir, SitePaths.PROPOSAL_DIR, out));
+            files.addAll(policyPage(current, history.currentNotes(),
+                    versions(history, "../" + SitePaths.VERSIONS_DIR + "/"), dir, SitePaths.PROPOSAL_DIR, out));
             files.addAll(sideBySide(inForce, current, "Testo modificato (proposta)", true,
                     current.metadata().referenceDate().orElse(inForce.date()), dir, SitePaths.PROPOSAL_DIR,
                     SitePaths.rootFromProposal(), out));
@@ -127,12 +137,13 @@ public final class VersionsWriter {
     }
 
     /** A text's page and deliberation PDF, in a folder below the policy's. */
-    private List<String> policyPage(Policy policy, Path dir, String folder, Output out) throws IOException {
-        long pdf = out.pdf(folder, SitePaths.DELIBERATION, deliberation.document(policy, deliberation.view(policy)),
-                deliberation::write);
+    private List<String> policyPage(Policy policy, AmendmentNotes notes, LegislationJsonLd.Versions versions, Path dir,
+            String folder, Output out) throws IOException {
+        long pdf = out.pdf(folder, SitePaths.DELIBERATION,
+                deliberation.document(policy, deliberation.view(policy, notes)), deliberation::write);
         List<DownloadView> downloads = List.of(deliberation.download(policy, SitePaths.DELIBERATION, pdf));
         String root = folder.startsWith(SitePaths.VERSIONS_DIR) ? SitePaths.rootFromVersion() : SitePaths.rootFromProposal();
-        Files.writeString(dir.resolve(SitePaths.PAGE), pages.page(policy, root, downloads), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(SitePaths.PAGE), pages.page(policy, root, downloads, "", notes, versions), StandardCharsets.UTF_8);
         return List.of(folder + "/" + SitePaths.DELIBERATION, folder + "/" + SitePaths.PAGE);
     }
 

@@ -22,7 +22,7 @@ public final class ItalianGrammar {
 
     /**
      * "da" joined with the definite article: "dalla Giunta Comunale", "dal Consiglio Comunale",
-     * "dal Commissario straordinario".
+     * "dal Commissario straordinario", "dalla deliberazione".
      */
     public static String da(String nounPhrase) {
         return articulated("da", "da", nounPhrase);
@@ -37,7 +37,8 @@ public final class ItalianGrammar {
         if (VOWELS.contains(firstWord.charAt(0))) {
             return stem + "ll'" + nounPhrase;
         }
-        if (firstWord.endsWith("a")) {
+        // -ione nouns are feminine too: deliberazione, determinazione, commissione.
+        if (firstWord.endsWith("a") || firstWord.endsWith("ione")) {
             return stem + "lla " + nounPhrase;
         }
         if (firstWord.startsWith("s") && firstWord.length() > 1 && !VOWELS.contains(firstWord.charAt(1))

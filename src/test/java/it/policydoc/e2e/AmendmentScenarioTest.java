@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import it.policydoc.cli.Main;
+import it.policydoc.testing.AknValidator;
+import it.policydoc.testing.AxeChecker;
 import it.policydoc.testing.HtmlChecker;
 import it.policydoc.testing.PdfChecker;
 import it.policydoc.testing.PdfContent;
@@ -46,9 +50,11 @@ class AmendmentScenarioTest {
      * @param changedTo a word the changed unit gains
      * @param movedWords words of the moved paragraph
      * @param addedWords words of the added unit
+     * @param insertedWords words of the unit inserted between 2 and 3
      */
     record Scenario(String comune, String number, String date, Map<String, String> edits, String inserted,
-            String removedWords, String changedFrom, String changedTo, String movedWords, String addedWords) {
+            String removedWords, String changedFrom, String changedTo, String movedWords, String addedWords,
+            String insertedWords) {
 
         @Override
         public String toString() {
@@ -94,9 +100,11 @@ class AmendmentScenarioTest {
                         + "          - Il Comune tratta i dati personali secondo il Regolamento (UE) 2016/679.\n");
         return Stream.of(
                 new Scenario("coccaglio", "12", "2023-03-01", coccaglio, "Art. 2-bis", "agevolare l'accesso",
-                        "telegram", "WhatsApp", "I profili social istituzionali", "riesaminate ogni due anni"),
+                        "telegram", "WhatsApp", "I profili social istituzionali", "riesaminate ogni due anni",
+                        "La comunicazione del Comune sui social"),
                 new Scenario("porto-sant-elpidio", "260", "2022-12-15", porto, "4-bis.", "Vanno evitati riferimenti",
-                        "privati", "commerciali", "presidiate e gestite unicamente", "Regolamento (UE) 2016/679"));
+                        "privati", "commerciali", "presidiate e gestite unicamente", "Regolamento (UE) 2016/679",
+                        "I commenti sono scritti in lingua italiana"));
     }
 
     private record Run(int code, String out, String err) {
@@ -121,6 +129,9 @@ class AmendmentScenarioTest {
         Path firstVersion = policies.resolve(s.comune()).resolve("versioni/social-media-policy/" + s.date() + ".yaml");
         assertTrue(Files.isRegularFile(firstVersion), approved.out());
         String approvedText = Files.readString(file);
+        assertEquals(file.getParent().resolve(schemaHint(approvedText)).normalize(),
+                firstVersion.getParent().resolve(schemaHint(Files.readString(firstVersion))).normalize(),
+                "an editor opening the frozen version finds the same schema");
         assertTrue(approvedText.contains("stato: approvata"), approvedText);
 
         Run again = run("approva", policy, "--numero", s.number(), "--data", s.date(), "--lang", "it");
@@ -145,6 +156,12 @@ class AmendmentScenarioTest {
         assertEquals(0, diff.code(), diff.err());
         assertTrue(diff.out().contains("inserit") && diff.out().contains("abrogat")
                 && diff.out().contains("modificat") && diff.out().contains("spostat"), diff.out());
+
+        Run english = run("diff", policy, "--lang", "en");
+        assertEquals(0, english.code(), english.err());
+        assertTrue(english.out().contains("inserted") && english.out().contains("repealed")
+                && english.out().contains("changed") && english.out().contains("(was "), english.out());
+        assertFalse(english.out().contains("inserit") || english.out().contains("modificat"), english.out());
 
         Path page = out.resolve("testo-a-fronte.html");
         Document html = Jsoup.parse(page.toFile(), "UTF-8");
@@ -193,6 +210,13 @@ class AmendmentScenarioTest {
             assertEquals(List.of(), new HtmlChecker().errors(policyDir.resolve(published)), published);
         }
         assertEquals(List.of(), PdfChecker.failures(Files.readAllBytes(policyDir.resolve("proposta/testo-a-fronte.pdf"))));
+        Document proposed = Jsoup.parse(policyDir.resolve("proposta/index.html").toFile(), "UTF-8");
+        assertTrue(proposed.select("p.pd-nota-modifica").text().contains("inserit"), "the proposal notes what it would insert");
+        assertTrue(proposed.select("p.pd-nota-modifica").text()
+                        .contains("dalla deliberazione della Giunta Comunale n. … del …"),
+                "the proposed act's number and date are left blank: " + proposed.select("p.pd-nota-modifica"));
+        assertFalse(Jsoup.parse(policyDir.resolve("index.html").toFile(), "UTF-8").select("p.pd-nota-modifica")
+                .hasText(), "the text in force was never amended: it has no notes");
 
         String amendDate = "2024-05-10";
         Run second = run("approva", policy, "--numero", "45", "--data", amendDate, "--lang", "it");
@@ -213,6 +237,7 @@ class AmendmentScenarioTest {
         }
         assertFalse(Files.readString(amendedDir.resolve("versioni/" + s.date() + "/index.html")).contains(s.addedWords()),
                 "the first version keeps its own text");
+        assertTestoCoordinato(s, amendedDir);
         Document list = Jsoup.parse(amendedDir.resolve("versioni/index.html").toFile(), "UTF-8");
         assertEquals(2, list.select("ul.pd-versioni > li").size(), list.outerHtml());
         assertTrue(list.text().contains("n. 45 del 10 maggio 2024") && list.text().contains("(in vigore)"), list.text());
@@ -226,6 +251,79 @@ class AmendmentScenarioTest {
         assertEquals(1, edited.code());
         assertTrue(edited.err().contains("version-edited") && edited.err().contains(firstVersion.getFileName().toString()),
                 edited.err());
+    }
+
+    /**
+     * The amended text in force carries, after each unit the amendment changed, the note naming
+     * the act; the repealed point stays in its place as "(abrogato)"; page and PDF validate.
+     */
+    private void assertTestoCoordinato(Scenario s, Path amendedDir) throws IOException {
+        String act = "dalla deliberazione della Giunta Comunale n. 45 del 10 maggio 2024";
+        Document page = Jsoup.parse(amendedDir.resolve("index.html").toFile(), "UTF-8");
+        List<String> notes = page.select("p.pd-nota-modifica").eachText();
+        for (String change : List.of("inserit", "così modificat", "abrogat")) {
+            assertTrue(notes.stream().anyMatch(n -> n.contains(change) && n.contains(act)), change + " in " + notes);
+        }
+        assertTrue(noteAround(page, s.insertedWords()).contains("inserit"), "the added unit is noted where it stands");
+        assertTrue(noteAround(page, s.changedTo()).contains("così modificat"), "the changed unit is noted");
+        Element repealed = page.select("li").stream().filter(li -> li.ownText().matches(".*\\(abrogat[oa]\\).*"))
+                .findFirst().orElseThrow(() -> new AssertionError("no repealed unit in " + page.text()));
+        assertTrue(repealed.select("p.pd-nota-modifica").text().contains("abrogat"), repealed.outerHtml());
+        assertFalse(page.text().contains(s.removedWords()), "the repealed words are gone");
+        for (Element ref : page.select("a.pd-ref[href^=#]")) {
+            assertTrue(page.getElementById(ref.attr("href").substring(1)) != null, "references resolve: " + ref);
+        }
+        page.select("a.pd-ref[href=#amministratori]").forEach(ref -> assertEquals("art. 4, comma 3", ref.attr("title"),
+                "a reference keeps the frozen number of its unit, after an article inserted before it"));
+        JsonNode jsonLd = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("2024-05-10", jsonLd.path("legislationDateVersion").asText(), jsonLd.toString());
+        JsonNode consolidates = jsonLd.path("legislationConsolidates");
+        assertEquals(2, consolidates.size(), "the original and the amending act: " + jsonLd);
+        assertEquals("versioni/" + s.date() + "/", consolidates.get(0).path("url").asText());
+        assertEquals("versioni/2024-05-10/", consolidates.get(1).path("url").asText());
+        assertEquals(List.of(), new HtmlChecker().errors(amendedDir.resolve("index.html")), "the testo coordinato is valid");
+        byte[] pdf = Files.readAllBytes(amendedDir.resolve("deliberazione.pdf"));
+        assertEquals(List.of(), PdfChecker.failures(pdf), "the testo coordinato is PDF/A-3a and PDF/UA-1");
+        try (PdfContent content = new PdfContent(pdf)) {
+            String words = PdfContent.matchable(content.readingText());
+            assertTrue(words.contains(PdfContent.matchable(act)) && words.contains(PdfContent.matchable("(abrogat")),
+                    "the PDF carries the notes");
+        }
+        byte[] akn = Files.readAllBytes(amendedDir.resolve("akn.xml"));
+        assertEquals(List.of(), AknValidator.errors(akn), "the Akoma Ntoso validates against the OASIS schema");
+        String aknText = new String(akn, StandardCharsets.UTF_8);
+        assertTrue(aknText.contains("<textualMod") && aknText.contains("type=\"insertion\""),
+                "the Akoma Ntoso lists its passive modifications");
+        // Where Chromium is missing the browser check is left out, except on CI, which must run it.
+        if (AxeChecker.available() || "true".equals(System.getenv("CI"))) {
+            try (AxeChecker axe = new AxeChecker(amendedDir)) {
+                for (String published : List.of("index.html", "versioni/index.html",
+                        "versioni/2024-05-10/testo-a-fronte.html", "versioni/2024-05-10/index.html")) {
+                    assertEquals(List.of(), axe.violations(amendedDir.resolve(published)), published);
+                }
+            }
+        }
+    }
+
+    private static String schemaHint(String yaml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$schema=(\\S+)").matcher(yaml);
+        assertTrue(m.find(), yaml);
+        return m.group(1);
+    }
+
+    /** The notes of the nearest unit around some words that has any: the unit itself, or the one holding it. */
+    private static String noteAround(Document page, String words) {
+        Element at = page.getElementsContainingOwnText(words).first();
+        assertTrue(at != null, words);
+        for (Element unit = at; unit != null; unit = unit.parent()) {
+            if (unit.is("li, div.pd-comma, section")) {
+                String notes = unit.select("> p.pd-nota-modifica").text();
+                if (!notes.isEmpty()) {
+                    return notes;
+                }
+            }
+        }
+        return "";
     }
 
     private static Element row(Document html, String change, String words) {

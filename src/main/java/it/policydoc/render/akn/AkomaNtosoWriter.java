@@ -1,5 +1,7 @@
 package it.policydoc.render.akn;
 
+import it.policydoc.history.AmendmentNotes;
+import it.policydoc.history.UnitNote;
 import it.policydoc.model.Act;
 import it.policydoc.model.ActRole;
 import it.policydoc.model.Paragraph;
@@ -49,6 +51,15 @@ public final class AkomaNtosoWriter {
     }
 
     public byte[] write(Policy policy) {
+        return write(policy, AmendmentNotes.NONE);
+    }
+
+    /**
+     * The testo coordinato of an amended policy: the text, and in {@code <analysis>} its passive
+     * modifications, which act inserted or changed which unit (repealed units are no longer in
+     * the body, and the lifecycle already names the acts).
+     */
+    public byte[] write(Policy policy, AmendmentNotes notes) {
         Document doc = newDocument();
         Element root = doc.createElementNS(NAMESPACE, "akomaNtoso");
         doc.appendChild(root);
@@ -61,7 +72,8 @@ public final class AkomaNtosoWriter {
         Map<String, String> organs = organs(policy);
         Map<String, String> roles = roles(policy);
         Map<Act, String> actRefs = actRefs(policy);
-        new AknMeta(doc, policy, organs, roles, actRefs).write(append(act, "meta"));
+        Element meta = append(act, "meta");
+        new AknMeta(doc, policy, organs, roles, actRefs).write(meta);
         preface(append(act, "preface"), policy, organs, actRefs);
         if (!policy.preamble().isEmpty()) {
             Element preamble = append(act, "preamble");
@@ -79,11 +91,41 @@ public final class AkomaNtosoWriter {
         }
         conclusions(append(act, "conclusions"), policy, roles);
         inline.resolve(body.eIdByAnchor());
+        passiveModifications(meta, notes, body.eIdByAnchor(), actRefs);
         return serialise(doc);
     }
 
+    private static void passiveModifications(Element meta, AmendmentNotes notes, Map<String, String> eIdByAnchor,
+            Map<Act, String> actRefs) {
+        Element passive = null;
+        int n = 0;
+        for (Map.Entry<String, String> unit : eIdByAnchor.entrySet()) {
+            for (UnitNote note : notes.of(unit.getKey())) {
+                // The acts are matched by number and date: the versions' files record them too.
+                Optional<String> ref = actRefs.entrySet().stream()
+                        .filter(e -> e.getKey().number().equals(note.act().number())
+                                && e.getKey().date().equals(note.act().date()))
+                        .map(Map.Entry::getValue).findFirst();
+                if (ref.isEmpty() || note.change() == UnitNote.Change.REPEALED) {
+                    continue;
+                }
+                if (passive == null) {
+                    Element analysis = meta.getOwnerDocument().createElementNS(NAMESPACE, "analysis");
+                    analysis.setAttribute("source", "#" + AknNames.SOURCE);
+                    meta.insertBefore(analysis, meta.getElementsByTagNameNS(NAMESPACE, "references").item(0));
+                    passive = append(analysis, "passiveModifications");
+                }
+                Element mod = append(passive, "textualMod");
+                mod.setAttribute("eId", "pmod_" + ++n);
+                mod.setAttribute("type", note.change() == UnitNote.Change.INSERTED ? "insertion" : "substitution");
+                append(mod, "source").setAttribute("href", "#" + ref.get());
+                append(mod, "destination").setAttribute("href", "#" + unit.getValue());
+            }
+        }
+    }
+
     static boolean amended(Policy policy) {
-        return policy.metadata().acts().stream().anyMatch(a -> a.role() == ActRole.AMENDMENT && a.date().isPresent());
+        return policy.metadata().acts().stream().anyMatch(a -> a.role() != ActRole.ADOPTION && a.date().isPresent());
     }
 
     /** The organs that adopted or amended the policy, by local id, in order of first appearance. */
@@ -121,7 +163,7 @@ public final class AkomaNtosoWriter {
         for (Act act : policy.metadata().acts()) {
             Element p = append(preface, "p");
             p.appendChild(p.getOwnerDocument().createTextNode(
-                    (act.role() == ActRole.ADOPTION ? "Approvazione" : "Modifica") + ": " + act.type() + " "));
+                    act.role().heading() + ": " + act.type() + " "));
             Element organ = append(p, "organization");
             organ.setAttribute("refersTo", "#" + AknNames.token(act.organ()));
             organ.setTextContent(PolicyViewBuilder.actName(act).substring(act.type().length() + 1));

@@ -30,30 +30,54 @@ public final class SideBySideViewBuilder {
                 summary(comparison), rows);
     }
 
-    /** "1 articolo inserito: art. 2-bis", one line per kind of unit and change, in reading order. */
-    public static List<String> summary(Comparison comparison) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
+    /**
+     * Where one change happened to a unit: how the text cites it, and for a moved unit where it was.
+     */
+    public record Place(String address, Optional<String> movedFrom) {
+    }
+
+    /**
+     * One kind of change to one kind of unit and where each happened, in reading order.
+     *
+     * @param noun the unit's Italian noun: "articolo", "comma", "punto", "sezione", "paragrafo"
+     */
+    public record ChangeGroup(String noun, Comparison.Change change, List<Place> places) {
+
+        public ChangeGroup {
+            places = List.copyOf(places);
+        }
+    }
+
+    /** The changes grouped by kind of unit and of change, for the summary in any language. */
+    public static List<ChangeGroup> groups(Comparison comparison) {
+        Map<String, List<Place>> groups = new LinkedHashMap<>();
         for (Comparison.Row row : comparison.changes()) {
             if (row.kind() == UnitNode.Kind.PARAGRAPH && row.oldAddress().or(row::newAddress).isEmpty()) {
                 continue;
             }
-            String key = noun(row.kind()) + "|" + row.change().name();
-            String where = row.newAddress().or(row::oldAddress).orElse(noun(row.kind()));
-            if (row.change() == Comparison.Change.MOVED && row.movedFrom().isPresent()) {
-                where = where + " (era " + row.movedFrom().get() + ")";
-            } else if (row.change() == Comparison.Change.MOVED) {
+            if (row.change() == Comparison.Change.MOVED && row.movedFrom().isEmpty()) {
                 // Where a unit moved away from: counted once, where it went.
                 continue;
             }
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(where);
+            String key = noun(row.kind()) + "|" + row.change().name();
+            String where = row.newAddress().or(row::oldAddress).orElse(noun(row.kind()));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Place(where,
+                    row.change() == Comparison.Change.MOVED ? row.movedFrom() : Optional.empty()));
         }
-        List<String> lines = new ArrayList<>();
-        groups.forEach((key, where) -> {
+        List<ChangeGroup> out = new ArrayList<>();
+        groups.forEach((key, places) -> {
             String[] parts = key.split("\\|");
-            Comparison.Change change = Comparison.Change.valueOf(parts[1]);
-            lines.add(count(where.size(), parts[0], change) + ": " + String.join("; ", where));
+            out.add(new ChangeGroup(parts[0], Comparison.Change.valueOf(parts[1]), places));
         });
-        return lines;
+        return out;
+    }
+
+    /** "1 articolo inserito: art. 2-bis", one line per kind of unit and change, in reading order. */
+    public static List<String> summary(Comparison comparison) {
+        return groups(comparison).stream()
+                .map(g -> count(g.places().size(), g.noun(), g.change()) + ": " + String.join("; ", g.places().stream()
+                        .map(p -> p.address() + p.movedFrom().map(f -> " (era " + f + ")").orElse("")).toList()))
+                .toList();
     }
 
     private static String count(int n, String noun, Comparison.Change change) {

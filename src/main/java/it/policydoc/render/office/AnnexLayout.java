@@ -67,6 +67,7 @@ public final class AnnexLayout {
             }
             heading.addAll(HtmlRuns.of(s.titleHtml()));
             out.add(new Heading(s.level() - titleLevel, heading));
+            notes(s.notes(), out);
             s.blocks().forEach(child -> blocks(child, titleLevel, out));
         } else if (block instanceof ArticleView a) {
             List<InlineRun> heading = new ArrayList<>();
@@ -75,10 +76,15 @@ public final class AnnexLayout {
             heading.add(InlineRun.newLine());
             heading.addAll(HtmlRuns.of(a.titleHtml()));
             out.add(new Heading(a.level() - titleLevel, heading));
+            notes(a.notes(), out);
             List<Item> commi = a.commi().stream().map(AnnexLayout::comma).toList();
-            out.add(new ItemList(ListKind.COMMI, inSequence(ListKind.COMMI, commi), commi));
+            // A repealed article ("(abrogato)") has no commi left.
+            if (!commi.isEmpty()) {
+                out.add(new ItemList(ListKind.COMMI, inSequence(ListKind.COMMI, commi), commi));
+            }
         } else if (block instanceof ParagraphView para) {
             out.add(paragraph(para));
+            notes(para.notes(), out);
         } else if (block instanceof ListView l) {
             out.add(list(l));
         } else if (block instanceof DefinitionListView d) {
@@ -106,7 +112,11 @@ public final class AnnexLayout {
         if (c.definitions() != null) {
             definitions(c.definitions(), content);
         }
-        c.continuation().forEach(para -> content.add(paragraph(para)));
+        c.continuation().forEach(para -> {
+            content.add(paragraph(para));
+            notes(para.notes(), content);
+        });
+        notes(c.notes(), content);
         // An article whose approved text does not number its commi prints them without a marker.
         return new Item(c.marker() == null ? "" : c.marker(), content);
     }
@@ -123,7 +133,13 @@ public final class AnnexLayout {
         if (pt.sublist() != null) {
             content.add(list(pt.sublist()));
         }
+        notes(pt.notes(), content);
         return new Item(pt.marker() == null ? "" : pt.marker(), content);
+    }
+
+    /** The testo coordinato's notes, in italic, a paragraph each, as the PDF prints them. */
+    private static void notes(List<String> notes, List<Block> out) {
+        notes.forEach(n -> out.add(new Paragraph(List.of(InlineRun.words(n, true, false, Optional.empty())))));
     }
 
     private static Paragraph paragraph(ParagraphView para) {

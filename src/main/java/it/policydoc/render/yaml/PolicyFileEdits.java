@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class PolicyFileEdits {
 
     private static final String STATUS = "stato";
+    private static final String ROLE = "ruolo";
     private static final String ACTS = "atti";
     private static final String NUMBER = "numero";
     private static final String DATE = "data";
@@ -33,9 +34,11 @@ public final class PolicyFileEdits {
     /**
      * Records the approving act: fills in the act that lacks number or date (the last such), or,
      * if every act is complete and none is this one, adds it; sets {@code stato: approvata};
-     * moves {@code ultima_modifica} forward to the act's date if it was earlier.
+     * moves {@code ultima_modifica} forward to the act's date if it was earlier. With
+     * {@code replaces}, the act's role becomes {@code sostituzione}: a whole new text, numbered afresh.
      */
-    public static String approve(String source, String number, LocalDate date, Optional<String> organ) {
+    public static String approve(String source, String number, LocalDate date, Optional<String> organ,
+            boolean replaces) {
         MappingNode root = root(source);
         YamlTextEdits edits = new YamlTextEdits(source);
         scalar(root, STATUS).filter(s -> !s.getValue().equals("approvata")).ifPresent(s -> edits.replace(s, "approvata"));
@@ -54,12 +57,15 @@ public final class PolicyFileEdits {
             set(edits, open.get(), NUMBER, number, missing);
             set(edits, open.get(), DATE, date.toString(), missing);
             organ.ifPresent(o -> set(edits, open.get(), ORGAN, o, missing));
+            if (replaces) {
+                set(edits, open.get(), ROLE, "sostituzione", missing);
+            }
             if (!missing.isEmpty()) {
                 edits.add(open.get(), missing);
             }
         } else if (!recorded) {
             Map<String, String> act = new LinkedHashMap<>();
-            act.put("ruolo", listed.isEmpty() ? "adozione" : "modifica");
+            act.put(ROLE, listed.isEmpty() ? "adozione" : replaces ? "sostituzione" : "modifica");
             act.put("tipo", "deliberazione");
             act.put(ORGAN, organ.orElse("Giunta Comunale"));
             act.put(NUMBER, number);

@@ -24,7 +24,7 @@ class PolicyFileEditsTest {
 
                 canali: [Facebook]
                 """;
-        String after = PolicyFileEdits.approve(before, "45", DATE, Optional.empty());
+        String after = PolicyFileEdits.approve(before, "45", DATE, Optional.empty(), false);
         assertEquals("""
                 # Il testo della policy: non cambiare le parole.
                 titolo: Social media policy
@@ -44,7 +44,7 @@ class PolicyFileEditsTest {
     void replacesAnEmptyNumberAndAddsTheDateInAFlowMapping() {
         String before = "stato: bozza\natti:\n  - {organo: Giunta Comunale, numero: }\n";
         assertEquals("stato: approvata\natti:\n  - {organo: Consiglio Comunale, numero: '7' , data: 2024-05-10}\n",
-                PolicyFileEdits.approve(before, "7", DATE, Optional.of("Consiglio Comunale")));
+                PolicyFileEdits.approve(before, "7", DATE, Optional.of("Consiglio Comunale"), false));
     }
 
     @Test
@@ -72,25 +72,25 @@ class PolicyFileEditsTest {
                     organo: Giunta Comunale
                     numero: '45'
                     data: 2024-05-10
-                """, PolicyFileEdits.approve(before, "45", DATE, Optional.empty()));
+                """, PolicyFileEdits.approve(before, "45", DATE, Optional.empty(), false));
     }
 
     @Test
     void anActAlreadyRecordedIsOnlyFrozen() {
         String before = "stato: approvata\natti:\n  - numero: \"260\"\n    data: 2024-05-10\n";
-        assertEquals(before, PolicyFileEdits.approve(before, "260", DATE, Optional.empty()));
+        assertEquals(before, PolicyFileEdits.approve(before, "260", DATE, Optional.empty(), false));
     }
 
     @Test
     void aPolicyWithoutActsGetsTheListAtTheEnd() {
         assertEquals("stato: approvata\natti:\n- ruolo: adozione\n  tipo: deliberazione\n  organo: Giunta Comunale\n"
-                + "  numero: '3'\n  data: 2024-05-10\n", PolicyFileEdits.approve("stato: bozza\n", "3", DATE, Optional.empty()));
+                + "  numero: '3'\n  data: 2024-05-10\n", PolicyFileEdits.approve("stato: bozza\n", "3", DATE, Optional.empty(), false));
     }
 
     @Test
     void valuesThatNeedQuotingAreQuoted() {
         String after = PolicyFileEdits.approve("stato: bozza\natti:\n  - organo: Giunta\n", "12: bis #1", DATE,
-                Optional.empty());
+                Optional.empty(), false);
         assertEquals("stato: approvata\natti:\n  - organo: Giunta\n    numero: '12: bis #1'\n    data: 2024-05-10\n", after);
     }
 
