@@ -32,6 +32,7 @@ import it.policydoc.site.SiteWriter;
 import it.policydoc.site.StagedPublisher;
 import it.policydoc.site.VersionsWriter;
 import it.policydoc.text.InlineMarkdown;
+import it.policydoc.util.Lazy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -46,8 +47,10 @@ import java.util.stream.Stream;
 /**
  * The pipeline in one place: load → check → render → publish, comune by comune on every core.
  * Expensive, thread-safe parts (schemas, FreeMarker, Flexmark, the PDF writer's fonts,
- * Asciidoctor) are made once per instance and shared by the worker threads, Asciidoctor only
- * when the first handbook is built; nothing holds more than one comune's documents at a time.
+ * Asciidoctor) are made once per instance and shared by the worker threads, each only when a run
+ * needs it: the schemas when the first file is read, the writers when a build has something to
+ * render, Asciidoctor when the first handbook is built; nothing holds more than one comune's
+ * documents at a time.
  * A build renders only the comuni whose inputs changed since the last one.
  */
 public final class PolicyBuild {
@@ -56,9 +59,12 @@ public final class PolicyBuild {
     private final VersionTree trees;
     private final InlineMarkdown markdown = new InlineMarkdown();
     private final Comparer comparer;
-    private final SideBySideRenderer sideBySide;
     private final PolicyChecker checker;
-    private final SiteWriter siteWriter;
+    /**
+     * Made on first use, or meanwhile once a build knows it will render: a check, or a build with
+     * nothing changed, never loads FreeMarker, the PDF writer or the office libraries.
+     */
+    private final Lazy<Writers> writers;
     private final StagedPublisher publisher = new StagedPublisher();
     private final SiteLinkChecker links = new SiteLinkChecker();
     private final Workers workers;
@@ -82,18 +88,32 @@ public final class PolicyBuild {
         this.workers = new Workers(threads);
         this.trees = new VersionTree(text -> markdown.toPlainText(text.markdown()));
         this.checker = PolicyChecker.standard(markdown);
+        this.comparer = new Comparer(trees);
+        this.writers = new Lazy<>(() -> writers(templatesFolder));
+    }
+
+    /** What writes a site and a testo a fronte. */
+    private record Writers(SiteWriter site, SideBySideRenderer sideBySide) {
+    }
+
+    private Writers writers(Optional<Path> templatesFolder) {
         Templates templates = new Templates(templatesFolder);
         PolicyViewBuilder views = new PolicyViewBuilder(markdown);
         WebPageRenderer pages = new WebPageRenderer(templates, views, new LegislationJsonLd(markdown));
         ArchivalPdfWriter pdf = new ArchivalPdfWriter();
-        this.comparer = new Comparer(trees);
-        this.sideBySide = new SideBySideRenderer(templates, pdf);
+        SideBySideRenderer sideBySide = new SideBySideRenderer(templates, pdf);
         DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown, pdf);
         HandbookRenderer handbooks = new HandbookRenderer(templates, views, markdown, pdf, asciidoc);
-        this.siteWriter = new SiteWriter(pages, deliberation, new EditableAnnexRenderer(deliberation),
+        SiteWriter site = new SiteWriter(pages, deliberation, new EditableAnnexRenderer(deliberation),
                 new AkomaNtosoWriter(markdown), new SiteIndexRenderer(templates, markdown),
                 new AssetPublisher(), new HandbookWriter(handbooks),
                 new VersionsWriter(pages, deliberation, sideBySide, comparer, templates, markdown));
+        return new Writers(site, sideBySide);
+    }
+
+    /** Whether the writers have been made: only a build that renders, or a testo a fronte, makes them. */
+    boolean writersMade() {
+        return writers.made();
     }
 
     /** Whether Asciidoctor (JRuby, seconds to start) has been started: only building a handbook starts it. */
@@ -190,6 +210,8 @@ public final class PolicyBuild {
             return new Outcome(policies, 0, diagnostics);
         }
         if (plans.stream().anyMatch(p -> p.kept().isEmpty())) {
+            // The writers' cold start overlaps the loading and checking of the first comune.
+            writers.makeMeanwhile("writers-start");
             startAsciidoctorMeanwhile();
         }
         Set<String> before = PublishedPolicies.in(out);
@@ -215,7 +237,7 @@ public final class PolicyBuild {
         BuildProgress progress = options.progress();
         progress.start(plans.size());
         publisher.publish(out, stage -> {
-            siteWriter.publishAssets(stage);
+            writers.get().site().publishAssets(stage);
             results.addAll(workers.runAll(plans.stream().<Callable<PreviousSite.Result>>map(plan -> () -> {
                 long start = System.nanoTime();
                 PreviousSite.Result result = plan.kept().isPresent() ? previous.carryOver(plan, stage)
@@ -228,7 +250,7 @@ public final class PolicyBuild {
             if (Diagnostic.anyError(diagnostics)) {
                 return false;
             }
-            siteWriter.writeIndex(published(results).map(PublishedComune::entry).toList(), stage);
+            writers.get().site().writeIndex(published(results).map(PublishedComune::entry).toList(), stage);
             diagnostics.addAll(links.check(stage, out, newPages(results)));
             if (Diagnostic.anyError(diagnostics)) {
                 return false;
@@ -305,7 +327,7 @@ public final class PolicyBuild {
     }
 
     SideBySideRenderer sideBySide() {
-        return sideBySide;
+        return writers.get().sideBySide();
     }
 
     InlineMarkdown markdown() {
@@ -318,7 +340,7 @@ public final class PolicyBuild {
         if (Diagnostic.anyError(checked.diagnostics()) || policies.isEmpty()) {
             return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), checked.diagnostics());
         }
-        PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), checked.histories(), stage,
+        PublishedComune published = writers.get().site().writeComune(policies.get(0).comune(), checked.histories(), stage,
                 baseUrl);
         return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), checked.diagnostics());
     }
