@@ -12,7 +12,6 @@ rem UTF-8 console, so that accented letters print correctly (this file is UTF-8 
 chcp 65001 >nul
 set "HERE=%~dp0"
 set "JAR=%HERE%programma\policydoc.jar"
-set "JSA=%HERE%programma\policydoc.jsa"
 
 set "JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
@@ -32,11 +31,31 @@ for /f "tokens=1,2 delims=.-_+" %%a in ("%JV%") do (
 set /a "MAJOR=MAJOR+0" >nul 2>&1
 if %MAJOR% LSS 17 goto old_java
 
-set "OPTS=-XX:MaxRAMPercentage=50 -Djruby.native.enabled=false -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
-rem One-shot runs start fastest with the C1 compiler only and a class-data archive, written by
-rem the first run and used by the following ones; POLICYDOC_JIT=full keeps the default JIT.
-set "FAST=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djruby.compile.mode=OFF -Xlog:cds=off -Xlog:cds+dynamic=off"
+set "OPTS=-XX:MaxRAMPercentage=50 -Djruby.native.enabled=false -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Xlog:cds=off -Xlog:cds+dynamic=off"
+rem Speed: builds and checks run with the C1 compiler only and the serial GC, which start fastest
+rem and, on a small machine, also finish big batches sooner; the preview (serve) and bench keep
+rem Java's default JIT, as every command does with POLICYDOC_JIT=full. Every run uses a class-data
+rem archive made once by a training run that builds and checks the bundled policies in a
+rem temporary folder: in programma\ when it is writable, otherwise in %LOCALAPPDATA%\policydoc.
+rem Its name holds Java's version and the jar's size, so a new Java or a new release makes a new
+rem one; Java ignores an archive that does not fit, so it never stops a run.
+set "FAST=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djruby.compile.mode=OFF"
+for %%F in ("%JAR%") do set "JARSIZE=%%~zF"
+set "JSA=%HERE%programma\policydoc-%JV%-%JARSIZE%.jsa"
+type nul 2>nul 1>"%HERE%programma\policydoc-prova.tmp"
+if not exist "%HERE%programma\policydoc-prova.tmp" set "JSA=%LOCALAPPDATA%\policydoc\policydoc-%JV%-%JARSIZE%.jsa"
+del "%HERE%programma\policydoc-prova.tmp" >nul 2>&1
+if exist "%JSA%" goto archive_ready
+echo policydoc: preparo l'avvio rapido del programma (solo la prima volta, qualche secondo)... 1>&2
+"%JAVA%" %FAST% %OPTS% -XX:ArchiveClassesAtExit="%JSA%" -Dpolicydoc.home="%HERE%." %POLICYDOC_JAVA_OPTS% -cp "%JAR%" it.policydoc.cli.ClassArchiveTraining "%HERE%policies" "%JSA%" >nul 2>&1
+rem Made or not, it is not tried again for this jar: an empty archive is ignored.
+if not exist "%JSA%" type nul 2>nul 1>"%JSA%"
+:archive_ready
 if /i "%POLICYDOC_JIT%"=="full" set "FAST="
+if /i "%~1"=="serve" set "FAST="
+if /i "%~1"=="anteprima" set "FAST="
+if /i "%~1"=="bench" set "FAST="
+if /i "%~1"=="misura" set "FAST="
 
 if "%~1"=="" goto double_click
 call :run %*
@@ -58,10 +77,6 @@ exit /b %RC%
 
 :run
 rem No parenthesised blocks here: a ")" in a path or an argument would end them.
-if exist "%JSA%" goto run_with_archive
-"%JAVA%" %FAST% %OPTS% -XX:ArchiveClassesAtExit="%JSA%" -Dpolicydoc.home="%HERE%." %POLICYDOC_JAVA_OPTS% -jar "%JAR%" %*
-exit /b %ERRORLEVEL%
-:run_with_archive
 "%JAVA%" %FAST% %OPTS% -XX:SharedArchiveFile="%JSA%" -Dpolicydoc.home="%HERE%." %POLICYDOC_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 

@@ -13,12 +13,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Apache POI brings the Log4j API, which commons-logging (PDFBox's log) would then prefer,
-        // printing "could not find a logging provider" on every build: keep it on java.util.logging.
-        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
+        quietLibraryLogs();
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Apache POI brings the Log4j API, which commons-logging (PDFBox's log) would then prefer,
+     * printing "could not find a logging provider" on every build: keep it on java.util.logging.
+     */
+    static void quietLibraryLogs() {
+        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
     }
 
     /** Runs a command line and returns the exit code (0 ok, 1 input errors, 2 usage, 3 internal error). */

@@ -30,12 +30,52 @@ public final class PrintFonts {
     public enum Use { DOCUMENT, FALLBACK }
 
     /**
-     * One TTF file.
-     *
-     * @param families the names it is registered under: its own, and for a document face the
-     *     generic family it stands for
+     * One TTF file, read from the classpath the first time its bytes are asked for: a check, or
+     * a PDF that does not use the face, never reads it.
      */
-    public record Face(List<String> families, int weight, boolean italic, Use use, byte[] data) {
+    public static final class Face {
+
+        private final List<String> families;
+        private final int weight;
+        private final boolean italic;
+        private final Use use;
+        private final String resource;
+        private volatile byte[] data;
+
+        private Face(List<String> families, int weight, boolean italic, Use use, String resource) {
+            this.families = List.copyOf(families);
+            this.weight = weight;
+            this.italic = italic;
+            this.use = use;
+            this.resource = resource;
+        }
+
+        /** The names it is registered under: its own, and for a document face the generic family it stands for. */
+        public List<String> families() {
+            return families;
+        }
+
+        public int weight() {
+            return weight;
+        }
+
+        public boolean italic() {
+            return italic;
+        }
+
+        public Use use() {
+            return use;
+        }
+
+        /** The font file's bytes, shared: callers must not change them. */
+        public byte[] data() {
+            byte[] read = data;
+            if (read == null) {
+                read = read(resource);
+                data = read;
+            }
+            return read;
+        }
     }
 
     private static final String NOTO = "fonts/noto/";
@@ -53,8 +93,14 @@ public final class PrintFonts {
     }
 
     private final List<Face> faces;
-    /** Titillium's regular face and the fallbacks: the fonts the policy's text is drawn with. */
-    private final List<CmapLookup> textCoverage;
+    /**
+     * Titillium's regular face and the fallbacks, the fonts the policy's text is drawn with, in
+     * the order they are asked: a fallback's table is parsed only when a character is missing
+     * from the faces before it, so Italian text seldom parses more than Titillium's.
+     */
+    private final List<Face> textFaces;
+    /** The Unicode tables parsed so far, one per face of {@link #textFaces}, in order; guarded by itself. */
+    private final List<CmapLookup> textCoverage = new ArrayList<>();
 
     private PrintFonts() {
         List<String> sans = List.of("Titillium Web", "SansSerif");
@@ -91,10 +137,10 @@ public final class PrintFonts {
                 document(mono, 700, true, roboto + "700italic.ttf")));
         all.addAll(fallbacks);
         faces = List.copyOf(all);
-        List<CmapLookup> coverage = new ArrayList<>();
-        coverage.add(cmap(titilliumRegular));
-        fallbacks.forEach(f -> coverage.add(cmap(f)));
-        textCoverage = List.copyOf(coverage);
+        List<Face> text = new ArrayList<>();
+        text.add(titilliumRegular);
+        text.addAll(fallbacks);
+        textFaces = List.copyOf(text);
     }
 
     /** The fonts of policydoc's PDFs, read from the classpath once per process. */
@@ -115,8 +161,11 @@ public final class PrintFonts {
             return true;
         }
         synchronized (textCoverage) {
-            for (CmapLookup cmap : textCoverage) {
-                if (cmap.getGlyphId(codePoint) != 0) {
+            for (int i = 0; i < textFaces.size(); i++) {
+                if (i == textCoverage.size()) {
+                    textCoverage.add(cmap(textFaces.get(i)));
+                }
+                if (textCoverage.get(i).getGlyphId(codePoint) != 0) {
                     return true;
                 }
             }
@@ -125,12 +174,11 @@ public final class PrintFonts {
     }
 
     private static Face document(List<String> families, int weight, boolean italic, String webjarFont) {
-        return new Face(families, weight, italic, Use.DOCUMENT,
-                read(BootstrapItalia.resource("dist/fonts/" + webjarFont)));
+        return new Face(families, weight, italic, Use.DOCUMENT, BootstrapItalia.resource("dist/fonts/" + webjarFont));
     }
 
     private static Face fallback(String family, String resource) {
-        return new Face(List.of(family), 400, false, Use.FALLBACK, read(resource));
+        return new Face(List.of(family), 400, false, Use.FALLBACK, resource);
     }
 
     private static Logger quiet(Logger logger) {

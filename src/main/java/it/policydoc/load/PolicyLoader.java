@@ -4,6 +4,7 @@ import it.policydoc.diag.Diagnostic;
 import it.policydoc.model.Comune;
 import it.policydoc.model.Policy;
 import it.policydoc.model.SourcePos;
+import it.policydoc.util.Lazy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,16 +25,30 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class PolicyLoader {
 
-    private final SchemaValidator policySchema = SchemaValidator.policy();
-    private final SchemaValidator comuneSchema = SchemaValidator.comune();
-    private final FoldedLines folded = new FoldedLines(keys());
-    private final YamlReader yaml = new YamlReader(keys());
-    private final VersionFiles versionFiles = new VersionFiles(yaml, policySchema, folded);
+    /**
+     * The schemas and what is made from them, loaded on first use: finding the comuni, all that a
+     * build with nothing changed does, needs none of it.
+     */
+    private final Lazy<Readers> readers = new Lazy<>(Readers::new);
 
-    private Set<String> keys() {
-        Set<String> keys = new HashSet<>(policySchema.keys());
-        keys.addAll(comuneSchema.keys());
-        return keys;
+    private static final class Readers {
+
+        final SchemaValidator policySchema = SchemaValidator.policy();
+        final SchemaValidator comuneSchema = SchemaValidator.comune();
+        final FoldedLines folded = new FoldedLines(keys());
+        final YamlReader yaml = new YamlReader(keys());
+        final VersionFiles versionFiles = new VersionFiles(yaml, policySchema, folded);
+
+        private Set<String> keys() {
+            Set<String> keys = new HashSet<>(policySchema.keys());
+            keys.addAll(comuneSchema.keys());
+            return keys;
+        }
+    }
+
+    /** Whether the schemas have been loaded (they are, on the first file read). */
+    public boolean schemasLoaded() {
+        return readers.made();
     }
 
     /**
@@ -73,7 +88,7 @@ public final class PolicyLoader {
 
     /** The approved versions frozen beside a policy (none if it was never approved through policydoc). */
     public VersionFiles.Read versions(Policy current) {
-        return versionFiles.read(current);
+        return readers.get().versionFiles.read(current);
     }
 
     /**
@@ -83,7 +98,7 @@ public final class PolicyLoader {
     public Optional<Node> standalone(Path file, List<Diagnostic> diagnostics) {
         Path comune = file.toAbsolutePath().getParent();
         Path policiesFolder = comune.getParent() == null ? comune : comune.getParent();
-        Optional<Parsed> own = parse(file, policiesFolder, policySchema, diagnostics);
+        Optional<Parsed> own = parse(file, policiesFolder, readers.get().policySchema, diagnostics);
         Optional<ScalarNode> extendsNode = own.flatMap(p -> p.root().scalar(PolicyInheritance.EXTENDS));
         if (own.isEmpty() || extendsNode.isEmpty()) {
             return own.map(p -> p.root().node());
@@ -109,7 +124,7 @@ public final class PolicyLoader {
     }
 
     private Optional<Comune> readComune(Path file, Path root, String slug, List<Diagnostic> diagnostics) {
-        return parse(file, root, comuneSchema, diagnostics).map(parsed -> {
+        return parse(file, root, readers.get().comuneSchema, diagnostics).map(parsed -> {
             List<Diagnostic> found = new ArrayList<>();
             Comune comune = new ComuneReader().read(parsed.source(), parsed.root(), slug, found);
             diagnostics.addAll(found);
@@ -122,7 +137,7 @@ public final class PolicyLoader {
             Map<Path, Optional<Parsed>> bases, List<Diagnostic> diagnostics) {
         String slug = fileSlug(file);
         boolean addressable = checkSlug(slug, file, diagnostics);
-        Optional<Parsed> own = parse(file, root, policySchema, diagnostics);
+        Optional<Parsed> own = parse(file, root, readers.get().policySchema, diagnostics);
         if (own.isEmpty()) {
             return Optional.empty();
         }
@@ -134,7 +149,8 @@ public final class PolicyLoader {
         }
         return parsed.flatMap(p -> {
             List<Diagnostic> found = new ArrayList<>();
-            Optional<Policy> policy = comune.map(c -> new PolicyReader(p.source(), c, folded, found).read(p.root(), slug, basePath));
+            Optional<Policy> policy = comune.map(c -> new PolicyReader(p.source(), c, readers.get().folded, found)
+                    .read(p.root(), slug, basePath));
             diagnostics.addAll(found);
             return Diagnostic.anyError(found) || !addressable ? Optional.empty() : policy;
         });
@@ -160,7 +176,7 @@ public final class PolicyLoader {
             return Optional.empty();
         }
         Optional<Parsed> parsedBase = bases.computeIfAbsent(base.toAbsolutePath().normalize(),
-                k -> parse(base, root, policySchema, diagnostics));
+                k -> parse(base, root, readers.get().policySchema, diagnostics));
         if (parsedBase.isEmpty()) {
             return Optional.empty();
         }
@@ -174,7 +190,7 @@ public final class PolicyLoader {
         if (Diagnostic.anyError(merged.diagnostics())) {
             return Optional.empty();
         }
-        List<Diagnostic> invalid = policySchema.validate(file, merged.root());
+        List<Diagnostic> invalid = readers.get().policySchema.validate(file, merged.root());
         diagnostics.addAll(invalid);
         if (!invalid.isEmpty()) {
             return Optional.empty();
@@ -192,7 +208,7 @@ public final class PolicyLoader {
     }
 
     private Optional<Parsed> parse(Path file, Path policiesFolder, SchemaValidator schema, List<Diagnostic> diagnostics) {
-        YamlReader.Result read = yaml.read(file, policiesFolder);
+        YamlReader.Result read = readers.get().yaml.read(file, policiesFolder);
         diagnostics.addAll(read.diagnostics());
         if (read.root().isEmpty()) {
             return Optional.empty();

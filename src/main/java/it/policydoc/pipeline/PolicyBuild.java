@@ -35,6 +35,7 @@ import it.policydoc.site.Tasks;
 import it.policydoc.site.VersionsWriter;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.RecentPolicyTexts;
+import it.policydoc.util.Lazy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -49,8 +50,10 @@ import java.util.stream.Stream;
 /**
  * The pipeline in one place: load → check → render → publish, comune by comune on every core.
  * Expensive, thread-safe parts (schemas, FreeMarker, Flexmark, the PDF writer's fonts,
- * Asciidoctor) are made once per instance and shared by the worker threads, Asciidoctor only
- * when a handbook needs converting; nothing holds more than one comune's documents at a time.
+ * Asciidoctor) are made once per instance and shared by the worker threads, each only when a run
+ * needs it: the schemas when the first file is read, the writers when a build has something to
+ * render, Asciidoctor when a handbook needs converting; nothing holds more than one comune's
+ * documents at a time.
  * A build renders only the comuni whose inputs changed since the last one, and of those only
  * the expensive outputs (PDFs, office documents, handbook conversions) whose sources changed.
  */
@@ -60,9 +63,12 @@ public final class PolicyBuild {
     private final VersionTree trees;
     private final InlineMarkdown markdown = new InlineMarkdown();
     private final Comparer comparer;
-    private final SideBySideRenderer sideBySide;
     private final PolicyChecker checker;
-    private final SiteWriter siteWriter;
+    /**
+     * Made on first use, or meanwhile once a build knows it will render: a check, or a build with
+     * nothing changed, never loads FreeMarker, the PDF writer or the office libraries.
+     */
+    private final Lazy<Writers> writers;
     private final StagedPublisher publisher = new StagedPublisher();
     private final SiteLinkChecker links = new SiteLinkChecker();
     private final Workers workers;
@@ -88,20 +94,34 @@ public final class PolicyBuild {
         this.workers = new Workers(threads);
         this.trees = new VersionTree(text -> markdown.toPlainText(text.markdown()));
         this.checker = PolicyChecker.standard(markdown);
+        this.comparer = new Comparer(trees);
+        this.writers = new Lazy<>(() -> writers(templatesFolder));
+    }
+
+    /** What writes a site and a testo a fronte. */
+    private record Writers(SiteWriter site, SideBySideRenderer sideBySide) {
+    }
+
+    private Writers writers(Optional<Path> templatesFolder) {
         Templates templates = new Templates(templatesFolder);
         // Every output of a policy renders its texts once, into the memo they share.
         RecentPolicyTexts texts = new RecentPolicyTexts(markdown);
         PolicyViewBuilder views = new PolicyViewBuilder(texts);
         WebPageRenderer pages = new WebPageRenderer(templates, views, new LegislationJsonLd(markdown, texts));
         ArchivalPdfWriter pdf = new ArchivalPdfWriter();
-        this.comparer = new Comparer(trees);
-        this.sideBySide = new SideBySideRenderer(templates, pdf);
+        SideBySideRenderer sideBySide = new SideBySideRenderer(templates, pdf);
         DeliberationPdfRenderer deliberation = new DeliberationPdfRenderer(templates, views, markdown, pdf);
         HandbookRenderer handbooks = new HandbookRenderer(templates, views, markdown, pdf, asciidoc);
-        this.siteWriter = new SiteWriter(pages, deliberation, new EditableAnnexRenderer(deliberation),
+        SiteWriter site = new SiteWriter(pages, deliberation, new EditableAnnexRenderer(deliberation),
                 new AkomaNtosoWriter(markdown, texts), new SiteIndexRenderer(templates, markdown),
                 new AssetPublisher(), new HandbookWriter(handbooks),
                 new VersionsWriter(pages, deliberation, sideBySide, comparer, templates, markdown));
+        return new Writers(site, sideBySide);
+    }
+
+    /** Whether the writers have been made: only a build that renders, or a testo a fronte, makes them. */
+    boolean writersMade() {
+        return writers.made();
     }
 
     /**
@@ -200,6 +220,10 @@ public final class PolicyBuild {
             int policies = plans.stream().mapToInt(p -> p.kept().orElseThrow().entry().policies().size()).sum();
             return new Outcome(policies, 0, diagnostics);
         }
+        if (plans.stream().anyMatch(p -> p.kept().isEmpty())) {
+            // The writers' cold start overlaps the loading and checking of the first comune.
+            writers.makeMeanwhile("writers-start");
+        }
         if (previous.empty() && !plans.isEmpty()) {
             // Nothing kept from a last build: every handbook needs Asciidoctor.
             startAsciidoctorMeanwhile();
@@ -230,7 +254,7 @@ public final class PolicyBuild {
         Tasks outputTasks = plans.stream().filter(p -> p.kept().isEmpty()).count() < workers.threads() ? workers
                 : Tasks.SEQUENTIAL;
         publisher.publish(out, stage -> {
-            siteWriter.publishAssets(stage);
+            writers.get().site().publishAssets(stage);
             HandbookCache cache = new HandbookCache(options.force() ? Optional.empty() : Optional.of(out), stage, tool);
             results.addAll(workers.runAll(plans.stream().<Callable<PreviousSite.Result>>map(plan -> () -> {
                 long start = System.nanoTime();
@@ -245,7 +269,7 @@ public final class PolicyBuild {
             if (Diagnostic.anyError(diagnostics)) {
                 return false;
             }
-            siteWriter.writeIndex(published(results).map(PublishedComune::entry).toList(), stage);
+            writers.get().site().writeIndex(published(results).map(PublishedComune::entry).toList(), stage);
             diagnostics.addAll(links.check(stage, out, newPages(results)));
             if (Diagnostic.anyError(diagnostics)) {
                 return false;
@@ -322,7 +346,7 @@ public final class PolicyBuild {
     }
 
     SideBySideRenderer sideBySide() {
-        return sideBySide;
+        return writers.get().sideBySide();
     }
 
     InlineMarkdown markdown() {
@@ -336,8 +360,8 @@ public final class PolicyBuild {
         if (Diagnostic.anyError(checked.diagnostics()) || policies.isEmpty()) {
             return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), checked.diagnostics());
         }
-        PublishedComune published = siteWriter.writeComune(policies.get(0).comune(), checked.histories(), stage,
-                baseUrl, reuse);
+        PublishedComune published = writers.get().site().writeComune(policies.get(0).comune(), checked.histories(),
+                stage, baseUrl, reuse);
         return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), checked.diagnostics());
     }
 

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.pdfbox.Loader;
@@ -134,6 +136,45 @@ class ReleaseZipIT {
             assertTrue(Files.size(policy.resolve("manuale.pdf")) > 0, comune);
         }
         assertFalse(Files.exists(elsewhere.resolve("site")), "nothing is written where the launcher was started");
+    }
+
+    @Test
+    void aCorruptOrStaleClassDataArchiveNeverStopsARun() throws Exception {
+        Path javaTmp = Files.createDirectories(tmp.resolve("javatmp"));
+        Path home = Files.createDirectories(tmp.resolve("casa archivio"));
+        Map<String, String> env = Map.of("PATH", tools + File.pathSeparator + Path.of(System.getProperty("java.home"), "bin"),
+                "HOME", home.toString(), "LANG", "C.UTF-8", "POLICYDOC_JAVA_OPTS", "-Djava.io.tmpdir=" + javaTmp);
+        Run first = launch(home, env, "check");
+        assertEquals(0, first.exit(), first.toString());
+        Path archive = archive();
+        assertTrue(Files.size(archive) > 1_000_000, "the training run archived the classes: " + Files.size(archive));
+
+        Files.writeString(archive, "not a class-data archive");
+        Run corrupt = launch(home, env, "check", "--lang", "it");
+        assertEquals(0, corrupt.exit(), corrupt.toString());
+        assertTrue(corrupt.output().contains("nessun errore"), corrupt.toString());
+        for (String noise : List.of("Exception", "cds", "warning", "preparo")) {
+            assertFalse(corrupt.output().contains(noise), "a corrupt archive is ignored silently: " + corrupt);
+        }
+
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(
+                Files.getLastModifiedTime(release.resolve("programma/policydoc.jar")).toMillis() - 3_600_000));
+        Run stale = launch(home, env, "check");
+        assertEquals(0, stale.exit(), stale.toString());
+        assertTrue(stale.output().contains("preparo l'avvio rapido"), "an archive older than the jar is made again: " + stale);
+        assertTrue(Files.size(archive()) > 1_000_000);
+        try (Stream<Path> left = Files.list(javaTmp)) {
+            assertEquals(List.of(), left.toList(), "the training run leaves nothing behind");
+        }
+    }
+
+    /** The class-data archive the launcher made for this Java, in programma/ (writable here). */
+    private static Path archive() throws IOException {
+        try (Stream<Path> files = Files.list(release.resolve("programma"))) {
+            List<Path> archives = files.filter(f -> f.getFileName().toString().matches("policydoc-.*\\.jsa")).toList();
+            assertEquals(1, archives.size(), archives.toString());
+            return archives.get(0);
+        }
     }
 
     @Test
