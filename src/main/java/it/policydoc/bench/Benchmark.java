@@ -1,5 +1,6 @@
 package it.policydoc.bench;
 
+import it.policydoc.util.Folders;
 import it.policydoc.load.LoadResult;
 import it.policydoc.load.PolicyLoader;
 import it.policydoc.model.Policy;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,7 +57,7 @@ public final class Benchmark implements Closeable {
         }, "bench-cleanup");
         Runtime.getRuntime().addShutdownHook(removeOnExit);
         try {
-            copy(bundledPolicies, editPolicies);
+            Folders.copy(bundledPolicies, editPolicies);
             policydoc.run(List.of("build", editPolicies.toString(), "--out", editSite.toString()), List.of());
         } catch (IOException | InterruptedException | RuntimeException e) {
             close();
@@ -163,18 +163,6 @@ public final class Benchmark implements Closeable {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {

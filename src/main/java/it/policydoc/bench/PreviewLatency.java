@@ -1,5 +1,6 @@
 package it.policydoc.bench;
 
+import it.policydoc.util.Folders;
 import it.policydoc.serve.LivePreview;
 import it.policydoc.serve.PreviewSite;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +49,7 @@ public record PreviewLatency(List<Duration> edits) {
         try {
             Path policies = work.resolve("policies");
             Path comune = firstComune(bundledPolicies);
-            copy(comune, policies.resolve(comune.getFileName().toString()));
+            Folders.copy(comune, policies.resolve(comune.getFileName().toString()));
             Path policy = firstPolicy(policies.resolve(comune.getFileName().toString()));
             String page = comune.getFileName() + "/" + slug(policy) + "/";
             try (LivePreview preview = LivePreview.start(List.of(policies), Optional.empty(), 0, false, Locale.ITALIAN,
@@ -137,16 +137,4 @@ public record PreviewLatency(List<Duration> edits) {
         return name.substring(0, name.length() - ".yaml".length());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package it.policydoc.bench;
 
+import it.policydoc.util.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,14 +21,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,19 +147,7 @@ class CommaEditTest {
 
     private Path copyOfPolicies() throws IOException {
         Path target = Files.createTempDirectory(tmp, "policies");
-        Path source = Path.of("policies");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(source)) {
-            files = new ArrayList<>(walk.toList());
-        }
-        for (Path p : files) {
-            Path dest = target.resolve(source.relativize(p).toString());
-            if (Files.isDirectory(p)) {
-                Files.createDirectories(dest);
-            } else {
-                Files.copy(p, dest);
-            }
-        }
+        Folders.copy(Path.of("policies"), target);
         return target;
     }
 }

@@ -1,5 +1,6 @@
 package it.policydoc.cli;
 
+import it.policydoc.util.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,17 +196,7 @@ class HostileInputsCliTest {
 
     private Path copyOfPolicies() throws IOException {
         Path target = tmp.resolve("policies");
-        Path source = Path.of("policies");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path dest = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        Folders.copy(Path.of("policies"), target);
         return target;
     }
 }

@@ -1,5 +1,6 @@
 package it.policydoc.pipeline;
 
+import it.policydoc.util.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,18 +55,8 @@ class OnDemandStartTest {
     }
 
     private Path copyOfBundledPolicies() throws IOException {
-        Path from = Path.of("policies");
         Path to = tmp.resolve("policies");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        Folders.copy(Path.of("policies"), to);
         return to;
     }
 }

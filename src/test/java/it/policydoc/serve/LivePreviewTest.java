@@ -1,5 +1,6 @@
 package it.policydoc.serve;
 
+import it.policydoc.util.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,14 +16,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import it.policydoc.testing.AxeChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -54,7 +53,7 @@ class LivePreviewTest {
     @BeforeAll
     static void start() throws IOException {
         Path policies = dir.resolve("policies");
-        copy(Path.of("policies/coccaglio"), policies.resolve("coccaglio"));
+        Folders.copy(Path.of("policies/coccaglio"), policies.resolve("coccaglio"));
         policy = policies.resolve("coccaglio/social-media-policy.yaml");
         preview = LivePreview.start(List.of(policies), Optional.empty(), 0, false, Locale.ITALIAN,
                 new LivePreview.Reporter() {
@@ -254,16 +253,4 @@ class LivePreviewTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -1,10 +1,10 @@
 package it.policydoc.site;
 
+import it.policydoc.util.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A build that never ends, for {@link PublishKillTest} to kill: publishes two prepared sites
@@ -31,15 +31,6 @@ final class PublishLoop {
     }
 
     private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path dest = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(file, dest);
-                }
-            }
-        }
+        Folders.copy(from, to);
     }
 }
