@@ -1,9 +1,9 @@
 package it.policydoc.bench;
 
-import it.policydoc.util.Folders;
 import it.policydoc.load.LoadResult;
 import it.policydoc.load.PolicyLoader;
 import it.policydoc.model.Policy;
+import it.policydoc.util.Folders;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

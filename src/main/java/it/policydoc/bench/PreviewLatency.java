@@ -1,8 +1,8 @@
 package it.policydoc.bench;
 
-import it.policydoc.util.Folders;
 import it.policydoc.serve.LivePreview;
 import it.policydoc.serve.PreviewSite;
+import it.policydoc.util.Folders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

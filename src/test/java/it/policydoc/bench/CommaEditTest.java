@@ -1,6 +1,5 @@
 package it.policydoc.bench;
 
-import it.policydoc.util.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,6 +16,7 @@ import it.policydoc.model.SourcePos;
 import it.policydoc.model.Text;
 import it.policydoc.model.Unit;
 import it.policydoc.pipeline.PolicyBuild;
+import it.policydoc.util.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package it.policydoc.cli;
 
-import it.policydoc.util.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.policydoc.site.StagedPublisher;
 import it.policydoc.testing.ChildJvm;
+import it.policydoc.util.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

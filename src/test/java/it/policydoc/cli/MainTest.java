@@ -1,10 +1,10 @@
 package it.policydoc.cli;
 
-import it.policydoc.util.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.policydoc.util.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

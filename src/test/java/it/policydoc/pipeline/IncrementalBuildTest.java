@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.policydoc.site.BuildManifest;
+import it.policydoc.util.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,16 +40,7 @@ class IncrementalBuildTest {
     void copyBundledPolicies() throws IOException {
         policies = tmp.resolve("policies");
         out = tmp.resolve("site");
-        try (Stream<Path> files = Files.walk(Path.of("policies"))) {
-            for (Path p : files.toList()) {
-                Path dest = policies.resolve(Path.of("policies").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        Folders.copy(Path.of("policies"), policies);
     }
 
     private PolicyBuild.Outcome run() throws IOException {

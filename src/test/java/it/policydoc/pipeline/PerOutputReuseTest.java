@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.policydoc.site.BuildManifest;
 import it.policydoc.site.HandbookCache;
+import it.policydoc.util.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,16 +54,7 @@ class PerOutputReuseTest {
         policies = tmp.resolve("policies");
         templates = Files.createDirectories(tmp.resolve("templates"));
         out = tmp.resolve("site");
-        try (Stream<Path> files = Files.walk(Path.of("policies"))) {
-            for (Path p : files.toList()) {
-                Path dest = policies.resolve(Path.of("policies").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        Folders.copy(Path.of("policies"), policies);
         Files.createDirectories(policies.resolve("coccaglio/handbook"));
         Files.writeString(policies.resolve("coccaglio/handbook/01-profili.adoc"), CHAPTER, StandardCharsets.UTF_8);
     }
