@@ -68,7 +68,6 @@ public record PolicyHistory(Policy current, List<Version> versions, List<Amendme
                 .reduce((first, later) -> later)).map(Act::role).filter(ActRole.REPLACEMENT::equals).isPresent();
     }
 
-
     /** The act a draft amendment proposes: the last act without a number. */
     private static Optional<Act> proposedAct(Policy draft) {
         return draft.metadata().acts().stream().filter(a -> a.number().isEmpty()).reduce((first, later) -> later);
