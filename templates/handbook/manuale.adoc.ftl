@@ -1,9 +1,11 @@
 <#--
   The staff handbook as AsciiDoc, converted by Asciidoctor to HTML (the site) and to XHTML (the PDF).
   In this template every ${…} is escaped for AsciiDoc: a value of the model can never become
-  AsciiDoc markup. The policy's own units go in as HTML passthrough blocks (<@passthrough>), drawn
-  by the same macros as the web page or, for print, as the deliberation annex; the comune's own
-  chapters go in as they are written (AsciiDoc, checked before the build).
+  AsciiDoc markup. Values in running text are written ${text(…)}: the same escaping, held out of
+  the skeleton Asciidoctor converts, so that comuni with the same text share one conversion.
+  The policy's own units go in as HTML passthrough blocks (<@passthrough>), drawn by the same
+  macros as the web page or, for print, as the deliberation annex; the comune's own chapters go in
+  as they are written (AsciiDoc, checked before the build).
   Chapter ids start with "_manuale-": ids of the policy never start with "_", and those Asciidoctor
   makes up for the comune's chapters never contain "-".
 -->
@@ -17,14 +19,14 @@
 [#_manuale-perche]
 == Perché questo manuale
 
-Il testo «${h.policyTitle}» del ${h.comuneLabel} vale anche per chi lavora per il Comune.
+Il testo «${text(h.policyTitle)}» del ${text(h.comuneLabel)} vale anche per chi lavora per il Comune.
 Questo manuale ne raccoglie le parti rivolte al personale, riportate parola per parola e con la stessa numerazione del testo completo<#if h.moderation.blocks?has_content>, la procedura da seguire quando un utente viola le regole sui profili del Comune</#if><#if h.contacts?has_content> e i contatti a cui rivolgersi</#if>.
 Ogni rimando a un articolo, a un comma o a una sezione porta al testo completo pubblicato sul sito del Comune.
 
 <#if h.draft>
-Il testo è una *bozza*, non ancora approvata ${h.approver}: le regole valgono dal giorno in cui sarà approvato.
+Il testo è una *bozza*, non ancora approvata ${text(h.approver)}: le regole valgono dal giorno in cui sarà approvato.
 <#elseif h.adoption??>
-Il testo è quello approvato con ${h.adoption}<#if h.date??>, nella versione del ${h.date}</#if>.
+Il testo è quello approvato con ${text(h.adoption)}<#if h.date??>, nella versione del ${text(h.date)}</#if>.
 </#if>
 
 L’ultima pagina è la dichiarazione di presa visione: dopo aver letto il manuale, compilala, firmala e consegnala al tuo ufficio.
@@ -82,7 +84,7 @@ ${chapter?no_esc}
 [#_manuale-presa-visione.pd-presa-visione]
 == Dichiarazione di presa visione
 
-Il/La sottoscritto/a dichiara di aver ricevuto e letto il manuale per il personale relativo al testo «${h.policyTitle}» del ${h.comuneLabel}<#if h.date??> (versione del ${h.date})</#if> e si impegna a rispettarne le regole.
+Il/La sottoscritto/a dichiara di aver ricevuto e letto il manuale per il personale relativo al testo «${text(h.policyTitle)}» del ${text(h.comuneLabel)}<#if h.date??> (versione del ${text(h.date)})</#if> e si impegna a rispettarne le regole.
 
 <@passthrough>
 <#outputformat "HTML">

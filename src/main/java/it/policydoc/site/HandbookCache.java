@@ -16,6 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,11 +41,24 @@ public final class HandbookCache {
     /** Far beyond any handbook: a bigger file is not read. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Two backends for each of a few texts in turn, as in a batch of comuni from a few models. */
+    private static final int RECENT = 16;
 
     private final Path previous;
     private final Path next;
     private final String tool;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /**
+     * The conversions this build used last, by name: comuni that keep the same text and chapters
+     * share a skeleton, which the first of them converts. Bounded, so that memory does not grow
+     * with the number of comuni.
+     */
+    private final Map<String, ConvertedSkeleton> recent = new LinkedHashMap<>(RECENT + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ConvertedSkeleton> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     /**
      * @param previousSite the current site, whose entries may be reused; empty to reuse none
@@ -63,12 +78,14 @@ public final class HandbookCache {
 
         @Override
         public Optional<ConvertedSkeleton> find(String key) {
-            return read(name(key));
+            String name = name(key);
+            return recent(name).or(() -> read(name));
         }
 
         @Override
         public void keep(String key, ConvertedSkeleton skeleton) {
             String name = name(key);
+            remember(name, skeleton);
             try {
                 write(name, skeleton);
                 note(name);
@@ -98,6 +115,18 @@ public final class HandbookCache {
 
     private String name(String key) {
         return sha256((tool + "\n" + key).getBytes(StandardCharsets.UTF_8)) + SUFFIX;
+    }
+
+    private Optional<ConvertedSkeleton> recent(String name) {
+        synchronized (recent) {
+            return Optional.ofNullable(recent.get(name));
+        }
+    }
+
+    private void remember(String name, ConvertedSkeleton skeleton) {
+        synchronized (recent) {
+            recent.put(name, skeleton);
+        }
     }
 
     private Optional<ConvertedSkeleton> read(String name) {

@@ -54,15 +54,21 @@ public final class AsciiDocOutputFormat extends CommonMarkupOutputFormat<AsciiDo
 
     @Override
     public String escapePlainText(String plainTextContent) {
-        if (plainTextContent.isEmpty()) {
-            return "";
-        }
-        String html = StringUtil.XHTMLEnc(LINE_BREAK.matcher(plainTextContent).replaceAll(" "))
+        return plainTextContent.isEmpty() ? "" : inlinePassthrough(passthroughContent(plainTextContent));
+    }
+
+    /** An inline passthrough: Asciidoctor writes its content as it is. */
+    static String inlinePassthrough(String content) {
+        return "pass:[" + content + "]";
+    }
+
+    /** What goes inside the inline passthrough of a text, and what Asciidoctor writes for it. */
+    static String passthroughContent(String plainText) {
+        return StringUtil.XHTMLEnc(LINE_BREAK.matcher(plainText).replaceAll(" "))
                 .replace("\\", "&#92;")
                 .replace("]", "&#93;")
                 .replace("|", "&#124;")
                 .replace("+", "&#43;");
-        return "pass:[" + html + "]";
     }
 
     @Override

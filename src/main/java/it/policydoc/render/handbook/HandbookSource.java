@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * A handbook's AsciiDoc in two parts: the skeleton Asciidoctor converts, where each passthrough
- * block holds one placeholder line, and the HTML of the blocks (the policy's units, the
- * contacts). An edit of the policy's text changes the blocks, not the skeleton, so the
- * skeleton's conversion can be kept and filled again without starting Asciidoctor.
+ * block holds one placeholder line and each value written with {@code ${text(…)}} an inline
+ * placeholder, and the HTML of the blocks (the policy's units, the contacts) and values (the
+ * comune's name, the title). An edit of the policy's text changes the blocks, not the skeleton,
+ * so the skeleton's conversion can be kept and filled again without starting Asciidoctor; and
+ * comuni that keep the same text and chapters share one skeleton.
  *
  * <p>The placeholders carry a hash of the skeleton written with neutral placeholders: the rest
  * of the document (the comune's chapters, written by hand, included) would have to contain the
@@ -24,12 +26,13 @@ import java.util.regex.Pattern;
  * block's own. Filling still checks that each appears exactly once.
  *
  * @param skeleton the AsciiDoc with placeholders
- * @param passthroughs the HTML of each block, in the order of their placeholders
+ * @param passthroughs the HTML of each block or value, in the order of their placeholders
  * @param prefix what every placeholder starts with; the block's number follows
  */
 record HandbookSource(String skeleton, List<String> passthroughs, String prefix) {
 
     private static final String NEUTRAL_PREFIX = "pd-passthrough-";
+    private static final String PLACEHOLDER_END = "-";
 
     HandbookSource {
         passthroughs = List.copyOf(passthroughs);
@@ -37,9 +40,9 @@ record HandbookSource(String skeleton, List<String> passthroughs, String prefix)
 
     /** Renders an AsciiDoc template whose model gets the passthrough directive under its name. */
     static HandbookSource render(Templates templates, String template, Map<String, Object> model) {
-        String neutral = render(templates, template, model, new PassthroughDirective(i -> NEUTRAL_PREFIX + i));
+        String neutral = render(templates, template, model, new PassthroughDirective(i -> placeholder(NEUTRAL_PREFIX, i)));
         String prefix = NEUTRAL_PREFIX + sha256(neutral).substring(0, 32) + "-";
-        PassthroughDirective directive = new PassthroughDirective(i -> prefix + i);
+        PassthroughDirective directive = new PassthroughDirective(i -> placeholder(prefix, i));
         String skeleton = render(templates, template, model, directive);
         return new HandbookSource(skeleton, directive.contents(), prefix);
     }
@@ -48,7 +51,13 @@ record HandbookSource(String skeleton, List<String> passthroughs, String prefix)
             PassthroughDirective directive) {
         Map<String, Object> withDirective = new HashMap<>(model);
         withDirective.put(PassthroughDirective.NAME, directive);
+        withDirective.put(InlineText.NAME, new InlineText(directive));
         return templates.render(template, withDirective);
+    }
+
+    /** Ended by a mark: in running text a digit may follow an inline placeholder. */
+    private static String placeholder(String prefix, int n) {
+        return prefix + n + PLACEHOLDER_END;
     }
 
     /** The whole document, the blocks' HTML in place: what a conversion without placeholders reads. */
@@ -67,7 +76,7 @@ record HandbookSource(String skeleton, List<String> passthroughs, String prefix)
     }
 
     private Optional<String> replace(String text) {
-        Matcher m = Pattern.compile(Pattern.quote(prefix) + "(\\d{1,9})").matcher(text);
+        Matcher m = Pattern.compile(Pattern.quote(prefix) + "(\\d{1,9})" + Pattern.quote(PLACEHOLDER_END)).matcher(text);
         boolean[] seen = new boolean[passthroughs.size()];
         int found = 0;
         StringBuilder out = new StringBuilder(text.length() + passthroughs.stream().mapToInt(String::length).sum());

@@ -40,12 +40,12 @@ final class PassthroughDirective implements TemplateDirectiveModel {
     private final IntFunction<String> placeholder;
     private final List<String> contents = new ArrayList<>();
 
-    /** @param placeholder the line that stands for the n-th block's content (from 0) */
+    /** @param placeholder what stands for the n-th content held (from 0) */
     PassthroughDirective(IntFunction<String> placeholder) {
         this.placeholder = placeholder;
     }
 
-    /** The HTML of each block written so far, in order: the n-th stands for placeholder n. */
+    /** The HTML of each block or value held so far, in order: the n-th stands for placeholder n. */
     List<String> contents() {
         return List.copyOf(contents);
     }
@@ -63,8 +63,17 @@ final class PassthroughDirective implements TemplateDirectiveModel {
         if (content.isEmpty()) {
             return;
         }
-        env.getOut().write(DELIMITER + "\n" + placeholder.apply(contents.size()) + "\n" + DELIMITER + "\n");
-        contents.add(asAsciidoctorReadsIt(content));
+        env.getOut().write(DELIMITER + "\n" + hold(asAsciidoctorReadsIt(content)) + "\n" + DELIMITER + "\n");
+    }
+
+    /**
+     * Keeps what Asciidoctor would write for a passthrough, a block's or an inline value's (see
+     * {@link InlineText}), and gives the placeholder that stands for it in the skeleton.
+     */
+    String hold(String content) {
+        String line = placeholder.apply(contents.size());
+        contents.add(content);
+        return line;
     }
 
     /** Lines split where Ruby splits them (line feeds), each without trailing white space, no blank ends. */

@@ -36,6 +36,8 @@ class PlaceholderConversionTest {
 
             Prima del blocco: policy:esistente[] e policy:inesistente[parole].
 
+            Il ${text(name)} vale ${text(name)}2 volte, «${text(name)}» e ${text("")}.
+
             <@passthrough>${html?no_esc}</@passthrough>
 
             ${chapter?no_esc}
@@ -50,6 +52,13 @@ class PlaceholderConversionTest {
         "pass:[<b>x</b>] +++y+++ <<ancora>> policy:esistente[]",
         "<p>\u0000</p>\n\u0000\n<p>nul\u0000</p>",
         "",
+    };
+
+    /** Values that Asciidoctor would read as markup, were they not escaped. */
+    private static final String[] NAMES = {
+        "Comune di Sant'Elpidio",
+        "a]b\\c|d+e +\nf ++++ pass:[<b>x</b>] {doctitle} *g* _h_ `i` -- ... (C) <<j>> policy:esistente[]",
+        "pd-passthrough-0- 7",
     };
 
     @TempDir
@@ -69,21 +78,53 @@ class PlaceholderConversionTest {
     }
 
     private static HandbookSource source(String html, String chapter) {
-        return HandbookSource.render(engine, "prova.adoc.ftl", Map.of("html", html, "chapter", chapter));
+        return source(html, chapter, NAMES[0]);
+    }
+
+    private static HandbookSource source(String html, String chapter, String name) {
+        return HandbookSource.render(engine, "prova.adoc.ftl", Map.of("html", html, "chapter", chapter, "name", name));
     }
 
     @Test
     void fillingTheSkeletonGivesTheConversionOfTheWholeDocument() {
         for (String html : HOSTILE) {
             for (AsciiDocConverter.Backend backend : AsciiDocConverter.Backend.values()) {
-                HandbookSource source = source(html, "Un capitolo.");
-                AsciiDocConverter.Converted filled = converter.convert(source, backend, links, LocalDate.EPOCH,
-                        SkeletonStore.NONE);
-                AsciiDocConverter.Converted whole = converter.convert(source.document(), backend, links,
-                        LocalDate.EPOCH);
-                assertEquals(whole, filled, html);
+                assertFilledAsWhole(source(html, "Un capitolo."), backend);
             }
         }
+    }
+
+    @Test
+    void valuesInRunningTextAreFilledAsTheyWouldBeConverted() {
+        for (String name : NAMES) {
+            for (AsciiDocConverter.Backend backend : AsciiDocConverter.Backend.values()) {
+                assertFilledAsWhole(source("<p>x</p>", "Un capitolo.", name), backend);
+            }
+        }
+    }
+
+    @Test
+    void comuniWithTheSameTextShareOneSkeleton() {
+        HandbookSource one = source("<p>x</p>", "Un capitolo.", NAMES[0]);
+        HandbookSource other = source("<p>x</p>", "Un capitolo.", NAMES[1]);
+        assertEquals(one.skeleton(), other.skeleton());
+        assertFalse(one.skeleton().contains("Elpidio"), one::skeleton);
+        Map<String, ConvertedSkeleton> kept = new HashMap<>();
+        converter.convert(one, AsciiDocConverter.Backend.HTML, links, LocalDate.EPOCH, store(kept));
+        assertEquals(1, kept.size());
+        // Marked, so that a conversion made again for the other comune would show.
+        kept.replaceAll((key, skeleton) -> new ConvertedSkeleton(skeleton.body().replace("</p>", "SEGNO</p>"),
+                skeleton.chapters(), skeleton.links()));
+        AsciiDocConverter.Converted filled = converter.convert(other, AsciiDocConverter.Backend.HTML, links,
+                LocalDate.EPOCH, store(kept));
+        assertTrue(filled.body().contains("SEGNO"), "the other comune's handbook reused the conversion");
+    }
+
+    private static void assertFilledAsWhole(HandbookSource source, AsciiDocConverter.Backend backend) {
+        AsciiDocConverter.Converted filled = converter.convert(source, backend, links, LocalDate.EPOCH,
+                SkeletonStore.NONE);
+        AsciiDocConverter.Converted whole = converter.convert(source.document(), backend, links, LocalDate.EPOCH);
+        assertEquals(whole, filled, source::document);
     }
 
     @Test
