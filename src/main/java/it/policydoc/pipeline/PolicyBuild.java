@@ -270,7 +270,7 @@ public final class PolicyBuild {
                 return false;
             }
             writers.get().site().writeIndex(published(results).map(PublishedComune::entry).toList(), stage);
-            diagnostics.addAll(links.check(stage, out, newPages(results)));
+            diagnostics.addAll(links.check(stage, out, newPages(results), workers));
             if (Diagnostic.anyError(diagnostics)) {
                 return false;
             }

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,6 +46,24 @@ public final class SiteLinkChecker {
             return check(site, shownAs, walk.filter(Files::isRegularFile).sorted().map(f -> site.relativize(f).toString())
                     .toList());
         }
+    }
+
+    /**
+     * Checks the links of some files of the site only, on the threads of {@code tasks}, a
+     * top-level folder (a comune) at a time: its pages link mostly to one another, so each
+     * page that a link's fragment points into is read once per folder.
+     *
+     * @param files paths relative to {@code site}
+     */
+    public List<Diagnostic> check(Path site, Path shownAs, List<String> files, Tasks tasks) {
+        Map<String, List<String>> byFolder = new TreeMap<>();
+        for (String file : files) {
+            int slash = file.indexOf('/');
+            byFolder.computeIfAbsent(slash < 0 ? "" : file.substring(0, slash), f -> new ArrayList<>()).add(file);
+        }
+        return tasks.runAll(byFolder.values().stream()
+                .<Callable<List<Diagnostic>>>map(folder -> () -> check(site, shownAs, folder)).toList())
+                .stream().flatMap(List::stream).toList();
     }
 
     /**

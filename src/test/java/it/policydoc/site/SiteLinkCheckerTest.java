@@ -6,7 +6,14 @@ import it.policydoc.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,5 +56,35 @@ class SiteLinkCheckerTest {
         Files.writeString(site.getParent().resolve("fuori.png"), "x");
         List<Diagnostic> found = new SiteLinkChecker().check(site, Path.of("site"));
         assertEquals("site-link-broken", found.get(0).code());
+    }
+
+    @Test
+    void checkingFolderByFolderOnSeveralThreadsFindsTheSame() throws IOException {
+        write("index.html", "<a href=\"a/p/index.html#art-1\">x</a> <a href=\"b/p/index.html#manca\">y</a>");
+        write("a/p/index.html", "<h2 id=\"art-1\">A</h2><a href=\"../../b/p/index.html#art-2\">b</a><a href=\"#no\">n</a>");
+        write("b/p/index.html", "<h2 id=\"art-2\">B</h2><a href=\"manuale/index.html#x\">m</a>");
+        write("b/p/manuale/index.html", "<p id=\"y\"><img src=\"../../../assets/manca.png\" alt=\"\"></p>");
+        List<String> pages = List.of("index.html", "a/p/index.html", "b/p/index.html", "b/p/manuale/index.html");
+        Tasks twoThreads = new Tasks() {
+            @Override
+            public <T> List<T> runAll(List<Callable<T>> tasks) {
+                ExecutorService pool = Executors.newFixedThreadPool(2);
+                try {
+                    List<T> results = new ArrayList<>();
+                    for (Future<T> future : pool.invokeAll(tasks)) {
+                        results.add(future.get());
+                    }
+                    return results;
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+        };
+        List<Diagnostic> together = new SiteLinkChecker().check(site, Path.of("site"), pages);
+        assertEquals(4, together.size(), together::toString);
+        assertEquals(Set.copyOf(together), Set.copyOf(new SiteLinkChecker().check(site, Path.of("site"), pages,
+                twoThreads)));
     }
 }
