@@ -39,7 +39,8 @@ public final class AssetPublisher {
         Path css = Files.createDirectories(siteDir.resolve(SitePaths.ASSETS).resolve("css"));
         Path fonts = Files.createDirectories(siteDir.resolve(SitePaths.ASSETS).resolve("fonts"));
         Map<Path, String> resources = new LinkedHashMap<>();
-        resources.put(css.resolve("bootstrap-italia.min.css"), BootstrapItalia.resource("dist/css/bootstrap-italia.min.css"));
+        resources.put(css.resolve("bootstrap-italia.min.css"),
+                BootstrapItalia.resource("dist/css/bootstrap-italia.min.css"));
         resources.put(css.resolve("bootstrap-italia-LICENSE.txt"), BootstrapItalia.resource("LICENSE"));
         for (String font : FONT_FILES) {
             resources.put(fonts.resolve(font), BootstrapItalia.resource("dist/fonts/Titillium_Web/" + font));

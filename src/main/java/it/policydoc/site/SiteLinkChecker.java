@@ -125,7 +125,8 @@ public final class SiteLinkChecker {
     }
 
     private static Set<String> ids(Document page) {
-        return page.getAllElements().stream().map(Element::id).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+        return page.getAllElements().stream().map(Element::id).filter(id -> !id.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     private static Document parse(Path file) throws IOException {

@@ -74,7 +74,8 @@ public final class HandbookRenderer {
      */
     public String page(Policy policy, Placement placement, SkeletonStore skeletons) throws IOException {
         HandbookView web = views.build(policy, placement.pageFromHtml());
-        AsciiDocConverter.Converted html = convert(policy, web, AsciiDocConverter.Backend.HTML, date(policy), skeletons);
+        AsciiDocConverter.Converted html = convert(policy, web, AsciiDocConverter.Backend.HTML, date(policy),
+                skeletons);
         return templates.render("handbook/pagina.ftlh", Map.of(
                 "h", web, "body", html.body(), "toc", toc(html, web), "root", placement.rootFromHtml()));
     }
