@@ -36,9 +36,13 @@ final class InputFingerprints {
     private final String templates;
     private final Map<Path, String> sharedByPoliciesFolder = new ConcurrentHashMap<>();
 
-    /** @param templatesFolder templates read before the packaged ones, if any: they can change every output */
-    InputFingerprints(Optional<Path> templatesFolder) {
-        this.tool = toolFingerprint();
+    /**
+     * @param tool the fingerprint of the running code ({@link #toolFingerprint()}), which a
+     *     process may compute once: the code it runs does not change while it runs
+     * @param templatesFolder templates read before the packaged ones, if any: they can change every output
+     */
+    InputFingerprints(String tool, Optional<Path> templatesFolder) {
+        this.tool = tool;
         this.templates = templatesFolder.map(InputFingerprints::templates).orElse("");
     }
 
@@ -82,7 +86,7 @@ final class InputFingerprints {
     }
 
     /** The code policydoc runs from: its jar, or its classes folder when run from the build. */
-    private static String toolFingerprint() {
+    static String toolFingerprint() {
         try {
             Path code = Path.of(InputFingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             MessageDigest digest = sha256();

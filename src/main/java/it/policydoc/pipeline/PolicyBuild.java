@@ -75,6 +75,8 @@ public final class PolicyBuild {
     private final Optional<Path> templatesFolder;
     /** Shared by every handbook; cheap until the first handbook starts Asciidoctor. */
     private final AsciiDocConverter asciidoc = new AsciiDocConverter();
+    /** Hashing the jar takes milliseconds a warm rebuild (the live preview) should not spend again. */
+    private final Lazy<String> toolFingerprint = new Lazy<>(InputFingerprints::toolFingerprint);
 
     public PolicyBuild() {
         this(Runtime.getRuntime().availableProcessors());
@@ -208,7 +210,7 @@ public final class PolicyBuild {
         // Before the previous site is read: a killed build may have hidden it mid-swap.
         publisher.recover(out);
         PolicySources.Found found = loader.find(inputs);
-        InputFingerprints fingerprints = new InputFingerprints(templatesFolder);
+        InputFingerprints fingerprints = new InputFingerprints(toolFingerprint.get(), templatesFolder);
         // Another base address changes every fragment: nothing built for the old one is kept.
         String tool = fingerprints.tool() + options.baseUrl().map(url -> " " + url).orElse("");
         PreviousSite previous = new PreviousSite(out, tool, options.force());
@@ -254,7 +256,7 @@ public final class PolicyBuild {
         Tasks outputTasks = plans.stream().filter(p -> p.kept().isEmpty()).count() < workers.threads() ? workers
                 : Tasks.SEQUENTIAL;
         publisher.publish(out, stage -> {
-            writers.get().site().publishAssets(stage);
+            writers.get().site().publishAssets(stage, previous.empty() ? Optional.empty() : Optional.of(out));
             HandbookCache cache = new HandbookCache(options.force() ? Optional.empty() : Optional.of(out), stage, tool);
             results.addAll(workers.runAll(plans.stream().<Callable<PreviousSite.Result>>map(plan -> () -> {
                 long start = System.nanoTime();

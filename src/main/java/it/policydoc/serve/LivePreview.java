@@ -30,14 +30,15 @@ public final class LivePreview implements AutoCloseable {
     private final Thread watching;
 
     /**
-     * @param templates a templates folder to read live (a change rebuilds every page), if any
+     * @param templates a templates folder to read live (its fingerprint is part of every comune's
+     *     inputs: a change rebuilds every page, and only the outputs it changes), if any
      * @param nextFreePort whether to try the following ports when {@code port} is taken
      */
     public static LivePreview start(List<Path> inputs, Optional<Path> templates, int port, boolean nextFreePort,
             Locale locale, Reporter reporter) throws IOException {
         PreviewSite site = new PreviewSite(inputs, templates);
         try {
-            reporter.built(site.rebuild(false));
+            reporter.built(site.rebuild());
             PreviewServer server = listen(site, port, nextFreePort, locale);
             return new LivePreview(site, server, new SourceWatcher(inputs, templates.stream().toList()), reporter);
         } catch (IOException | RuntimeException e) {
@@ -71,9 +72,9 @@ public final class LivePreview implements AutoCloseable {
 
     private void watch(Reporter reporter) {
         try {
-            watcher.run(change -> {
+            watcher.run(() -> {
                 try {
-                    PreviewSite.Result result = site.rebuild(change.templates());
+                    PreviewSite.Result result = site.rebuild();
                     server.rebuilt(result.generation());
                     reporter.built(result);
                 } catch (IOException e) {

@@ -64,15 +64,16 @@ public final class PreviewSite implements AutoCloseable {
     }
 
     /**
-     * Builds what changed since the last build (everything with {@code force}). Never throws on
-     * bad input: problems become diagnostics; a failure to write is reported as an exception.
+     * Builds what changed since the last build: the input fingerprints (templates included) say
+     * which comuni, the outputs' own fingerprints which of their outputs. Never throws on bad
+     * input: problems become diagnostics; a failure to write is reported as an exception.
      */
-    public synchronized Result rebuild(boolean force) throws IOException {
+    public synchronized Result rebuild() throws IOException {
         if (!Files.isDirectory(workDir)) {
             return last;
         }
         long start = System.nanoTime();
-        PolicyBuild.Outcome outcome = build.build(inputs, siteDir, new PolicyBuild.Options(force, BuildProgress.SILENT));
+        PolicyBuild.Outcome outcome = build.build(inputs, siteDir, new PolicyBuild.Options(false, BuildProgress.SILENT));
         last = new Result(generation.incrementAndGet(), outcome.diagnostics(), outcome.rendered(),
                 (System.nanoTime() - start) / 1_000_000);
         return last;

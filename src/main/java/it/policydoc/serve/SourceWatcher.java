@@ -20,27 +20,28 @@ import java.util.stream.Stream;
  * Watches the policies folders and the templates for saved files, and reports each burst of
  * changes once it has been quiet for a moment: editors save in steps (a temporary file, a
  * rename, a second write), and one rebuild should follow one save. New folders are watched as
- * they appear; symbolic links are not followed.
+ * they appear; symbolic links are not followed. What a change affects is not decided here: the
+ * build's input fingerprints tell which comuni changed, a template change included.
  */
 final class SourceWatcher implements AutoCloseable {
 
-    /** What changed in a burst: a template changes every page, a policy only its comune. */
-    record Change(boolean templates) {
-    }
-
     interface Listener {
-        void changed(Change change);
+        void changed();
     }
 
-    private static final long QUIET_MILLIS = 40;
+    /**
+     * The steps of one save come within a millisecond or two of one another (the JDK's watcher
+     * on Linux is told by inotify, without polling); the clerk waits for this pause on every
+     * save. A save slower than this gives one more build, never a wrong one: a build that read
+     * half a file is followed by the build of the whole.
+     */
+    private static final long QUIET_MILLIS = 10;
 
     private final WatchService service;
     private final Map<WatchKey, Path> watched = new ConcurrentHashMap<>();
-    private final List<Path> templateRoots;
 
     SourceWatcher(List<Path> sourceRoots, List<Path> templateRoots) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
-        this.templateRoots = templateRoots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         for (Path root : sourceRoots) {
             register(root);
         }
@@ -67,29 +68,26 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean templates = false;
                 // Collect the whole burst: keep draining until nothing happens for a moment.
                 while (key != null) {
-                    templates |= drain(key);
+                    drain(key);
                     key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
                 }
-                listener.changed(new Change(templates));
+                listener.changed();
             }
         } catch (ClosedWatchServiceException e) {
             // Closed: the preview is stopping.
         }
     }
 
-    /** Reads a key's events, watches new folders, and tells whether a template changed. */
-    private boolean drain(WatchKey key) {
+    /** Reads a key's events and watches new folders. */
+    private void drain(WatchKey key) {
         Path dir = watched.get(key);
-        boolean templates = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (dir == null || !(event.context() instanceof Path name)) {
                 continue;
             }
             Path changed = dir.resolve(name);
-            templates |= templateRoots.stream().anyMatch(changed::startsWith);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
                     && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
                 try {
@@ -102,7 +100,6 @@ final class SourceWatcher implements AutoCloseable {
         if (!key.reset()) {
             watched.remove(key);
         }
-        return templates;
     }
 
     @Override

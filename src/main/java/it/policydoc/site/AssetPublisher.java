@@ -4,8 +4,12 @@ import it.policydoc.webjar.BootstrapItalia;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Copies the static files every page needs into {@code assets/}: the Bootstrap Italia stylesheet
@@ -26,16 +30,33 @@ public final class AssetPublisher {
 
     private final ClassLoader classLoader = AssetPublisher.class.getClassLoader();
 
-    public void publish(Path siteDir) throws IOException {
+    /**
+     * @param previousSite the site the last build of this same policydoc published: its assets
+     *     are these same files, linked instead of being unpacked from the jar again; empty to
+     *     unpack them all
+     */
+    public void publish(Path siteDir, Optional<Path> previousSite) throws IOException {
         Path css = Files.createDirectories(siteDir.resolve(SitePaths.ASSETS).resolve("css"));
         Path fonts = Files.createDirectories(siteDir.resolve(SitePaths.ASSETS).resolve("fonts"));
-        copy(BootstrapItalia.resource("dist/css/bootstrap-italia.min.css"), css.resolve("bootstrap-italia.min.css"));
-        copy(BootstrapItalia.resource("LICENSE"), css.resolve("bootstrap-italia-LICENSE.txt"));
+        Map<Path, String> resources = new LinkedHashMap<>();
+        resources.put(css.resolve("bootstrap-italia.min.css"),
+                BootstrapItalia.resource("dist/css/bootstrap-italia.min.css"));
+        resources.put(css.resolve("bootstrap-italia-LICENSE.txt"), BootstrapItalia.resource("LICENSE"));
         for (String font : FONT_FILES) {
-            copy(BootstrapItalia.resource("dist/fonts/Titillium_Web/" + font), fonts.resolve(font));
+            resources.put(fonts.resolve(font), BootstrapItalia.resource("dist/fonts/Titillium_Web/" + font));
         }
         for (String stylesheet : OWN_STYLESHEETS) {
-            copy("templates/web/assets/" + stylesheet, css.resolve(stylesheet));
+            resources.put(css.resolve(stylesheet), "templates/web/assets/" + stylesheet);
+        }
+        for (Map.Entry<Path, String> asset : resources.entrySet()) {
+            Path target = asset.getKey();
+            Optional<Path> previous = previousSite.map(p -> p.resolve(siteDir.relativize(target)))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+            if (previous.isPresent()) {
+                HardLinks.linkOrCopy(previous.get(), target);
+            } else {
+                copy(asset.getValue(), target);
+            }
         }
     }
 

@@ -23,19 +23,23 @@ public final class HandbookWriter {
     }
 
     /**
-     * Writes both outputs (the PDF only if the last build did not print the same document);
-     * returns the links to them for the policy's page.
+     * Writes the handbook's PDF (only if the last build did not print the same document);
+     * returns the links to both outputs for the policy's page. Independent of {@link #writePage},
+     * which may run at the same time.
      *
      * @param folder the policy's folder, from the site's root
      */
-    public List<DownloadView> write(Policy policy, Path siteDir, String folder, ReusableOutputs outputs,
+    public List<DownloadView> writePdf(Policy policy, Path siteDir, String folder, ReusableOutputs outputs,
             SkeletonStore skeletons) throws IOException {
-        HandbookRenderer.Prepared handbook = handbooks.prepare(policy, PLACEMENT, skeletons);
-        Path policyDir = siteDir.resolve(folder);
-        Files.createDirectories(policyDir.resolve(SitePaths.HANDBOOK_DIR));
-        Files.writeString(policyDir.resolve(SitePaths.HANDBOOK_PAGE), handbook.page(), StandardCharsets.UTF_8);
-        long pdfBytes = outputs.pdf(siteDir, folder + "/" + SitePaths.HANDBOOK_PDF, handbook.print(),
-                document -> handbooks.pdf(handbook));
+        long pdfBytes = outputs.pdf(siteDir, folder + "/" + SitePaths.HANDBOOK_PDF,
+                handbooks.print(policy, PLACEMENT, skeletons), handbooks::pdf);
         return handbooks.downloads(SitePaths.HANDBOOK_PAGE, SitePaths.HANDBOOK_PDF, pdfBytes);
+    }
+
+    /** Writes the handbook's web page. */
+    public void writePage(Policy policy, Path siteDir, String folder, SkeletonStore skeletons) throws IOException {
+        Path page = siteDir.resolve(folder).resolve(SitePaths.HANDBOOK_PAGE);
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, handbooks.page(policy, PLACEMENT, skeletons), StandardCharsets.UTF_8);
     }
 }

@@ -79,6 +79,8 @@ public final class SiteLinkChecker {
             String name = file.getFileName().toString();
             if (name.endsWith(".html")) {
                 Document page = parse(file);
+                // Its own anchors, and links to it from the pages after it, need its ids: not parsed twice.
+                idsByPage.put(file.normalize(), ids(page));
                 for (Element element : page.getAllElements()) {
                     for (String attribute : LINKING_ATTRIBUTES) {
                         if (element.hasAttr(attribute)) {
@@ -131,16 +133,20 @@ public final class SiteLinkChecker {
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.getFileName().toString().endsWith(".html")) {
-            Set<String> ids = idsByPage.get(target);
+            Set<String> ids = idsByPage.get(target.normalize());
             if (ids == null) {
-                ids = parse(target).getAllElements().stream().map(Element::id).filter(id -> !id.isEmpty())
-                        .collect(Collectors.toSet());
-                idsByPage.put(target, ids);
+                ids = ids(parse(target));
+                idsByPage.put(target.normalize(), ids);
             }
             if (!ids.contains(fragment)) {
                 broken.add(Diagnostic.error("site-anchor-broken", at, link));
             }
         }
+    }
+
+    private static Set<String> ids(Document page) {
+        return page.getAllElements().stream().map(Element::id).filter(id -> !id.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     private static Document parse(Path file) throws IOException {

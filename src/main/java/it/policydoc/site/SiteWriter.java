@@ -13,7 +13,9 @@ import it.policydoc.render.office.AnnexDocument;
 import it.policydoc.render.view.DeliberationView;
 import it.policydoc.render.view.DownloadView;
 import it.policydoc.render.view.IndexEntry;
+import it.policydoc.util.Lazy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,8 +53,9 @@ public final class SiteWriter {
         this.versions = versions;
     }
 
-    public void publishAssets(Path siteDir) throws IOException {
-        assets.publish(siteDir);
+    /** @param previousSite the site the last build of this same policydoc published, if any: its assets are reused */
+    public void publishAssets(Path siteDir, Optional<Path> previousSite) throws IOException {
+        assets.publish(siteDir, previousSite);
     }
 
     /**
@@ -87,22 +90,25 @@ public final class SiteWriter {
             String folder = SitePaths.policyDir(policy);
             Path dir = Files.createDirectories(siteDir.resolve(folder));
             AmendmentNotes notes = history.publishedNotes();
-            // One view for the PDF and the editable annexes, which say the same.
-            DeliberationView view = deliberation.view(policy, notes);
-            // The handbook first: it is the one that may have to start Asciidoctor.
+            // One view for the PDF and the editable annexes, which say the same: made by the first
+            // of them to start, on a worker thread.
+            Lazy<DeliberationView> view = new Lazy<>(() -> deliberationView(policy, notes));
+            // Longest first, so that the threads finish together: the handbook's PDF (which may
+            // have to start Asciidoctor), then the deliberation's; its web page apart from its PDF.
             List<Written> written = reuse.tasks().runAll(List.<Callable<Written>>of(
-                    () -> handbook(policy, siteDir, folder, reuse),
-                    () -> deliberationPdf(policy, view, siteDir, folder, reuse.outputs()),
-                    () -> editableAnnexes(policy, view, siteDir, folder, reuse.outputs()),
+                    () -> new Written(handbooks.writePdf(policy, siteDir, folder, reuse.outputs(), reuse.skeletons()),
+                            List.of()),
+                    () -> deliberationPdf(policy, view.get(), siteDir, folder, reuse.outputs()),
+                    () -> editableAnnexes(policy, view.get(), siteDir, folder, reuse.outputs()),
+                    () -> handbookPage(policy, siteDir, folder, reuse.skeletons()),
                     () -> new Written(List.of(), versions.write(history, siteDir, folder, reuse.outputs())),
                     () -> akomaNtoso(policy, notes, dir)));
-            Written handbook = written.get(0);
-            files.addAll(written.get(3).files().stream().map(f -> folder + "/" + f).toList());
+            files.addAll(written.get(4).files().stream().map(f -> folder + "/" + f).toList());
             List<DownloadView> downloads = new ArrayList<>();
             downloads.addAll(written.get(1).downloads());
             downloads.addAll(written.get(2).downloads());
-            downloads.addAll(handbook.downloads());
-            downloads.addAll(written.get(4).downloads());
+            downloads.addAll(written.get(0).downloads());
+            downloads.addAll(written.get(5).downloads());
             downloads.addAll(VersionsWriter.links(history));
             writeText(dir.resolve(SitePaths.PAGE), pages.page(policy, SitePaths.rootFromPolicy(), downloads,
                     SitePaths.AKOMA_NTOSO, notes, VersionsWriter.versions(history, SitePaths.VERSIONS_DIR + "/")));
@@ -119,8 +125,19 @@ public final class SiteWriter {
                 reuse.outputs().recorded(), reuse.skeletons().names());
     }
 
-    private Written handbook(Policy policy, Path siteDir, String folder, Reuse reuse) throws IOException {
-        return new Written(handbooks.write(policy, siteDir, folder, reuse.outputs(), reuse.skeletons()), List.of());
+    /** A failure to read what the view shows comes out of the tasks as the I/O failure it is. */
+    private DeliberationView deliberationView(Policy policy, AmendmentNotes notes) {
+        try {
+            return deliberation.view(policy, notes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Written handbookPage(Policy policy, Path siteDir, String folder, HandbookCache.Use skeletons)
+            throws IOException {
+        handbooks.writePage(policy, siteDir, folder, skeletons);
+        return new Written(List.of(), List.of());
     }
 
     private Written deliberationPdf(Policy policy, DeliberationView view, Path siteDir, String folder,

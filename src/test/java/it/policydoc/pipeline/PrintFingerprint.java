@@ -16,6 +16,6 @@ final class PrintFingerprint {
         PolicySources.ComuneFolder comune = new PolicySources.ComuneFolder(folder, folder.resolve("comune.yaml"),
                 List.of(folder.resolve("policy.yaml")));
         System.out.println(System.getProperty("sun.jnu.encoding"));
-        System.out.println(new InputFingerprints(Optional.empty()).of(comune));
+        System.out.println(new InputFingerprints(InputFingerprints.toolFingerprint(), Optional.empty()).of(comune));
     }
 }

@@ -59,42 +59,50 @@ public final class HandbookRenderer {
         this.asciidoc = asciidoc;
     }
 
-    /**
-     * The handbook made ready: its web page, and what its PDF is made from (the PDF writer is
-     * the expensive part, which a caller may skip when the document is the one it printed last).
-     */
-    public record Prepared(String page, PrintDocument print) {
-    }
-
     /** The same policy (and chapters) always gives the same page and the same PDF bytes. */
     public Handbook render(Policy policy, Placement placement) throws IOException {
-        Prepared prepared = prepare(policy, placement, SkeletonStore.NONE);
-        return new Handbook(prepared.page(), pdf.write(prepared.print()));
+        return new Handbook(page(policy, placement, SkeletonStore.NONE),
+                pdf(print(policy, placement, SkeletonStore.NONE)));
     }
 
     /**
+     * The handbook's web page. The page and the print document are made apart, so that they can
+     * be made at the same time (the PDF, the longest part, waits for the print document only).
+     *
      * @param skeletons conversions kept from earlier builds: a policy whose text changed but
      *     whose handbook skeleton did not needs no Asciidoctor
      */
-    public Prepared prepare(Policy policy, Placement placement, SkeletonStore skeletons) throws IOException {
-        // Dated by its content, never by the clock; a policy without any date gets a fixed one.
-        LocalDate date = policy.metadata().referenceDate().orElse(LocalDate.EPOCH);
-
+    public String page(Policy policy, Placement placement, SkeletonStore skeletons) throws IOException {
         HandbookView web = views.build(policy, placement.pageFromHtml());
-        AsciiDocConverter.Converted html = convert(policy, web, AsciiDocConverter.Backend.HTML, date, skeletons);
-        String page = templates.render("handbook/pagina.ftlh", Map.of(
+        AsciiDocConverter.Converted html = convert(policy, web, AsciiDocConverter.Backend.HTML, date(policy),
+                skeletons);
+        return templates.render("handbook/pagina.ftlh", Map.of(
                 "h", web, "body", html.body(), "toc", toc(html, web), "root", placement.rootFromHtml()));
+    }
 
+    /**
+     * What the handbook's PDF is made from (the PDF writer is the expensive part, which a caller
+     * may skip when the document is the one it printed last).
+     *
+     * @param skeletons as for {@link #page}
+     */
+    public PrintDocument print(Policy policy, Placement placement, SkeletonStore skeletons) throws IOException {
+        LocalDate date = date(policy);
         HandbookView print = views.build(policy, placement.pageFromPdf());
         AsciiDocConverter.Converted xhtml = convert(policy, print, AsciiDocConverter.Backend.XHTML, date, skeletons);
         String document = templates.render("handbook/stampa.ftlh", Map.of(
                 "h", print, "body", xhtml.body(), "toc", toc(xhtml, print)));
-        return new Prepared(page, new PrintDocument(document, date, List.of()));
+        return new PrintDocument(document, date, List.of());
     }
 
-    /** The PDF of a prepared handbook. */
-    public byte[] pdf(Prepared prepared) throws IOException {
-        return pdf.write(prepared.print());
+    /** Dated by its content, never by the clock; a policy without any date gets a fixed one. */
+    private static LocalDate date(Policy policy) {
+        return policy.metadata().referenceDate().orElse(LocalDate.EPOCH);
+    }
+
+    /** The PDF of a print document. */
+    public byte[] pdf(PrintDocument print) throws IOException {
+        return pdf.write(print);
     }
 
     /** The links to the handbook on the policy's page: the web page, and the PDF with its size. */
