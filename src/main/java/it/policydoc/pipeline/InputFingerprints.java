@@ -113,9 +113,10 @@ final class InputFingerprints {
      * Every file under {@code tree}, by its path relative to it and its content. Only what
      * {@link InputFiles} lets the loader read is read: a link that leads outside {@code root}, a
      * FIFO, a file or folder without permission counts by its name and kind alone (the loader
-     * refuses it with a diagnostic), so hashing never hangs, fails or reads outside. A plain file
-     * met on the walk, which follows no link, lies where the tree's real path says: only the
-     * tree itself and the links met need resolving.
+     * refuses it with a diagnostic), so hashing never hangs, fails or reads outside. The tree is
+     * {@code root} or a folder in it; entered as a folder, it is no link, and a plain file met on
+     * the walk, which follows no link either, lies inside {@code root}: only the links met need
+     * resolving.
      *
      * <p>Names are taken in their URI form, which keeps a name's bytes (percent-encoded) whatever
      * the locale: decoded with a non-UTF-8 {@code LANG}, a name such as "attività.adoc" would
@@ -142,11 +143,11 @@ final class InputFingerprints {
         }
         URI treeUri = tree.toUri();
         // A tree met as a file is a link or no folder at all: each of its paths is resolved on its own.
-        boolean walked = !paths.containsKey(tree) && InputFiles.status(tree, root).kind() == InputFiles.Kind.FOLDER;
+        boolean walked = !paths.containsKey(tree) && (tree.equals(root) || root.equals(tree.getParent()));
         for (Map.Entry<Path, BasicFileAttributes> entry : paths.entrySet()) {
             Path path = entry.getKey();
-            URI uri = path.toUri();
-            update(digest, treeUri.relativize(uri).getRawPath());
+            String name = relativeName(treeUri, tree, path);
+            update(digest, name);
             BasicFileAttributes attributes = entry.getValue();
             boolean plainFile = walked && attributes != null && attributes.isRegularFile();
             InputFiles.Status status = plainFile ? new InputFiles.Status(InputFiles.Kind.FILE, Optional.of(path), "")
@@ -154,10 +155,27 @@ final class InputFingerprints {
             update(digest, status.kind().name());
             if (status.kind() == InputFiles.Kind.FILE) {
                 Path real = status.real().orElseThrow();
-                update(digest, files.sha256(real, plainFile ? uri.getRawPath() : real.toUri().getRawPath())
+                update(digest, files.sha256(real, plainFile ? treeUri.getRawPath() + name : real.toUri().getRawPath())
                         .orElse("unreadable"));
             }
         }
+    }
+
+    /**
+     * The URI form of a path below {@code tree}, relative to it. Names of letters, digits and
+     * {@code -._/} are their own URI form; others take the long way (a stat, and URI parsing).
+     */
+    private static String relativeName(URI treeUri, Path tree, Path path) {
+        String relative = tree.relativize(path).toString();
+        for (int i = 0; i < relative.length(); i++) {
+            char c = relative.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+                    || c == '.' || c == '_' || c == '/';
+            if (!plain) {
+                return treeUri.relativize(path.toUri()).getRawPath();
+            }
+        }
+        return relative;
     }
 
     private static String name(Path fileName) {

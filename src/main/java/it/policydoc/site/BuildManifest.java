@@ -1,13 +1,14 @@
 package it.policydoc.site;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.policydoc.render.view.IndexEntry;
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -125,36 +126,81 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonNode header = JSON.readTree(in.readLine());
-            if (!FORMAT.equals(text(header.get("format")))) {
+        // One parser for the whole file, reading the summary's flat objects field by field: a tree
+        // per line would cost more than the rest of a build with nothing to do.
+        try (JsonParser in = JSON.getFactory().createParser(file.toFile())) {
+            Map<String, Object> header = fields(in);
+            if (header == null || !FORMAT.equals(header.get("format"))) {
                 return Optional.empty();
             }
             Map<String, InputFile> files = new HashMap<>();
             Map<String, Kept> comuni = new HashMap<>();
             Map<String, JsonNode> details = new HashMap<>();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                JsonNode node = JSON.readTree(line);
-                if (node.has("file")) {
-                    files.put(text(node.get("file")), new InputFile(number(node.get("size")),
-                            number(node.get("modified")), number(node.get("changed")), text(node.get("key")),
-                            text(node.get("sha256"))));
-                } else if (node.has("comune")) {
-                    comuni.put(text(node.get("comune")), new Kept(text(node.get("inputs")),
-                            (int) number(node.get("policies")), list(node.get("files"))));
+            for (Map<String, Object> line = fields(in); line != null; line = fields(in)) {
+                if (line.containsKey("file")) {
+                    files.put(text(line, "file"), new InputFile(number(line, "size"), number(line, "modified"),
+                            number(line, "changed"), text(line, "key"), text(line, "sha256")));
+                } else if (line.containsKey("comune")) {
+                    comuni.put(text(line, "comune"), new Kept(text(line, "inputs"), (int) number(line, "policies"),
+                            list(line.get("files"))));
                 } else if (!withDetails) {
                     break;
                 } else {
-                    details.put(text(node.get("details")), node);
+                    JsonNode detail = (JsonNode) line.get("details");
+                    details.put(text(detail.get("details")), detail);
                 }
             }
-            Instant started = Instant.parse(text(header.get("started")));
-            return Optional.of(new Parsed(new Summary(text(header.get("tool")), new Inputs(started, files), comuni),
+            Instant started = Instant.parse(text(header, "started"));
+            return Optional.of(new Parsed(new Summary(text(header, "tool"), new Inputs(started, files), comuni),
                     details));
         } catch (IOException | RuntimeException e) {
             // Damaged, cut short or from another version: the next build simply renders everything again.
             return Optional.empty();
         }
+    }
+
+    /**
+     * The next line's object: texts, numbers and lists of texts by name; a details line, whose
+     * first field is "details", whole as a tree under that name. Null at the end of the file.
+     */
+    private static Map<String, Object> fields(JsonParser in) throws IOException {
+        JsonToken start = in.nextToken();
+        if (start == null) {
+            return null;
+        }
+        if (start != JsonToken.START_OBJECT) {
+            throw new IOException("not an object");
+        }
+        Map<String, Object> fields = new HashMap<>();
+        for (String name = in.nextFieldName(); name != null; name = in.nextFieldName()) {
+            if (name.equals("details")) {
+                ObjectNode detail = JSON.createObjectNode();
+                for (String field = name; field != null; field = in.nextFieldName()) {
+                    in.nextToken();
+                    detail.set(field, in.readValueAsTree());
+                }
+                fields.put(name, detail);
+                return fields;
+            }
+            JsonToken value = in.nextToken();
+            if (value == JsonToken.VALUE_STRING) {
+                fields.put(name, in.getText());
+            } else if (value == JsonToken.VALUE_NUMBER_INT) {
+                fields.put(name, in.getLongValue());
+            } else if (value == JsonToken.START_ARRAY) {
+                List<String> values = new ArrayList<>();
+                for (String item = in.nextTextValue(); item != null; item = in.nextTextValue()) {
+                    values.add(item);
+                }
+                if (in.currentToken() != JsonToken.END_ARRAY) {
+                    throw new IOException("not a list of texts");
+                }
+                fields.put(name, values);
+            } else {
+                throw new IOException("unexpected " + value);
+            }
+        }
+        return fields;
     }
 
     public void write(Path site) throws IOException {
@@ -258,18 +304,33 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
         }
     }
 
+    private static String text(Map<String, Object> fields, String name) {
+        if (!(fields.get(name) instanceof String text)) {
+            throw new IllegalArgumentException("not a text: " + name);
+        }
+        return text;
+    }
+
+    private static long number(Map<String, Object> fields, String name) {
+        if (!(fields.get(name) instanceof Long number)) {
+            throw new IllegalArgumentException("not a number: " + name);
+        }
+        return number;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object value) {
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalArgumentException("not a list");
+        }
+        return (List<String>) list;
+    }
+
     private static String text(JsonNode node) {
         if (node == null || !node.isTextual()) {
             throw new IllegalArgumentException("not a text");
         }
         return node.textValue();
-    }
-
-    private static long number(JsonNode node) {
-        if (node == null || !node.canConvertToLong()) {
-            throw new IllegalArgumentException("not a number");
-        }
-        return node.longValue();
     }
 
     private static List<String> list(JsonNode node) {
