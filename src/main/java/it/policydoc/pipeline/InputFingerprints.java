@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -37,12 +36,10 @@ final class InputFingerprints {
     private final String templates;
     private final Map<Path, String> sharedByPoliciesFolder = new ConcurrentHashMap<>();
 
-    /** @param templatesFolder templates read before the packaged ones, if any: they can change every output */
-    InputFingerprints(Optional<Path> templatesFolder) {
-        this(templatesFolder, new FileHashes(Optional.empty(), Instant.now()));
-    }
-
-    /** @param files the content hashes, with those the last build recorded */
+    /**
+     * @param templatesFolder templates read before the packaged ones, if any: they can change every output
+     * @param files the content hashes, with those the last build recorded
+     */
     InputFingerprints(Optional<Path> templatesFolder, FileHashes files) {
         this.files = files;
         this.tool = toolFingerprint();
