@@ -23,7 +23,9 @@ import it.policydoc.render.akn.AkomaNtosoWriter;
 import it.policydoc.render.diff.SideBySideRenderer;
 import it.policydoc.render.handbook.AsciiDocConverter;
 import it.policydoc.render.handbook.HandbookRenderer;
+import it.policydoc.render.view.IndexEntry;
 import it.policydoc.site.AssetPublisher;
+import it.policydoc.site.BuildManifest;
 import it.policydoc.site.HandbookCache;
 import it.policydoc.site.HandbookWriter;
 import it.policydoc.site.PublishedComune;
@@ -40,6 +42,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +78,6 @@ public final class PolicyBuild {
     private final Optional<Path> templatesFolder;
     /** Shared by every handbook; cheap until the first handbook starts Asciidoctor. */
     private final AsciiDocConverter asciidoc = new AsciiDocConverter();
-    /** Hashing the jar takes milliseconds a warm rebuild (the live preview) should not spend again. */
-    private final Lazy<String> toolFingerprint = new Lazy<>(InputFingerprints::toolFingerprint);
 
     public PolicyBuild() {
         this(Runtime.getRuntime().availableProcessors());
@@ -210,18 +211,20 @@ public final class PolicyBuild {
         // Before the previous site is read: a killed build may have hidden it mid-swap.
         publisher.recover(out);
         PolicySources.Found found = loader.find(inputs);
-        InputFingerprints fingerprints = new InputFingerprints(toolFingerprint.get(), templatesFolder);
+        Optional<BuildManifest.Summary> last = PreviousSite.summary(out, options.force());
+        InputFingerprints fingerprints = new InputFingerprints(templatesFolder,
+                new FileHashes(last.map(BuildManifest.Summary::inputs), Instant.now()));
         // Another base address changes every fragment: nothing built for the old one is kept.
         String tool = fingerprints.tool() + options.baseUrl().map(url -> " " + url).orElse("");
-        PreviousSite previous = new PreviousSite(out, tool, options.force());
-        List<PreviousSite.Plan> plans = workers.runAll(found.comuni().stream()
+        PreviousSite previous = new PreviousSite(out, tool, last);
+        List<PreviousSite.Plan> planned = workers.runAll(found.comuni().stream()
                 .<Callable<PreviousSite.Plan>>map(folder -> () -> previous.plan(folder, fingerprints.of(folder)))
                 .toList());
         List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
-        if (!Diagnostic.anyError(diagnostics) && previous.unchanged(plans)) {
-            int policies = plans.stream().mapToInt(p -> p.kept().orElseThrow().entry().policies().size()).sum();
-            return new Outcome(policies, 0, diagnostics);
+        if (!Diagnostic.anyError(diagnostics) && previous.unchanged(planned)) {
+            return new Outcome(previous.policies(planned), 0, diagnostics);
         }
+        List<PreviousSite.Plan> plans = previous.detailed(planned);
         if (plans.stream().anyMatch(p -> p.kept().isEmpty())) {
             // The writers' cold start overlaps the loading and checking of the first comune.
             writers.makeMeanwhile("writers-start");
@@ -233,7 +236,7 @@ public final class PolicyBuild {
         Set<String> before = PublishedPolicies.in(out);
         List<PreviousSite.Result> results = new ArrayList<>();
         try {
-            publish(plans, previous, tool, out, options, results, diagnostics);
+            publish(plans, previous, tool, fingerprints, out, options, results, diagnostics);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -247,8 +250,9 @@ public final class PolicyBuild {
         return new Outcome(policies, rendered, diagnostics, removed);
     }
 
-    private void publish(List<PreviousSite.Plan> plans, PreviousSite previous, String tool, Path out,
-            Options options, List<PreviousSite.Result> results, List<Diagnostic> diagnostics)
+    private void publish(List<PreviousSite.Plan> plans, PreviousSite previous, String tool,
+            InputFingerprints fingerprints, Path out, Options options, List<PreviousSite.Result> results,
+            List<Diagnostic> diagnostics)
             throws IOException {
         BuildProgress progress = options.progress();
         progress.start(plans.size());
@@ -258,36 +262,39 @@ public final class PolicyBuild {
         publisher.publish(out, stage -> {
             writers.get().site().publishAssets(stage, previous.empty() ? Optional.empty() : Optional.of(out));
             HandbookCache cache = new HandbookCache(options.force() ? Optional.empty() : Optional.of(out), stage, tool);
-            results.addAll(workers.runAll(plans.stream().<Callable<PreviousSite.Result>>map(plan -> () -> {
-                long start = System.nanoTime();
-                PreviousSite.Result result = plan.kept().isPresent() ? previous.carryOver(plan, stage, cache)
-                        : render(plan, stage, options.baseUrl(), new SiteWriter.Reuse(previous.outputs(plan),
-                                cache.use(), outputTasks));
-                progress.done(plan.slug(), System.nanoTime() - start);
-                return result;
-            }).toList()));
-            progress.finish();
-            results.forEach(r -> diagnostics.addAll(r.diagnostics()));
-            if (Diagnostic.anyError(diagnostics)) {
-                return false;
+            try (BuildManifest.Writer manifest = new BuildManifest.Writer(stage)) {
+                results.addAll(workers.runAll(plans.stream().<Callable<PreviousSite.Result>>map(plan -> () -> {
+                    long start = System.nanoTime();
+                    PreviousSite.Result result = plan.kept().isPresent()
+                            ? previous.carryOver(plan, stage, cache, manifest)
+                            : render(plan, stage, options.baseUrl(), new SiteWriter.Reuse(previous.outputs(plan),
+                                    cache.use(), outputTasks), manifest);
+                    progress.done(plan.slug(), System.nanoTime() - start);
+                    return result;
+                }).toList()));
+                progress.finish();
+                results.forEach(r -> diagnostics.addAll(r.diagnostics()));
+                if (Diagnostic.anyError(diagnostics)) {
+                    return false;
+                }
+                writers.get().site().writeIndex(entries(results).toList(), stage);
+                diagnostics.addAll(links.check(stage, out, newPages(results), workers));
+                if (Diagnostic.anyError(diagnostics)) {
+                    return false;
+                }
+                manifest.finish(tool, fingerprints.recorded());
+                return true;
             }
-            writers.get().site().writeIndex(published(results).map(PublishedComune::entry).toList(), stage);
-            diagnostics.addAll(links.check(stage, out, newPages(results), workers));
-            if (Diagnostic.anyError(diagnostics)) {
-                return false;
-            }
-            PreviousSite.manifest(tool, results).write(stage);
-            return true;
         });
     }
 
-    /** The comuni that have something to publish (a folder may hold no policy yet). */
-    private static Stream<PublishedComune> published(List<PreviousSite.Result> results) {
-        return results.stream().flatMap(r -> r.published().stream());
+    /** The home page entries of the comuni that have something to publish (a folder may hold no policy yet). */
+    private static Stream<IndexEntry> entries(List<PreviousSite.Result> results) {
+        return results.stream().flatMap(r -> r.entry().stream());
     }
 
     private static int count(Stream<PreviousSite.Result> results) {
-        return results.flatMap(r -> r.published().stream()).mapToInt(p -> p.entry().policies().size()).sum();
+        return results.flatMap(r -> r.entry().stream()).mapToInt(e -> e.policies().size()).sum();
     }
 
     /**
@@ -355,24 +362,23 @@ public final class PolicyBuild {
         return markdown;
     }
 
-    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage, Optional<URI> baseUrl, SiteWriter.Reuse reuse)
-            throws IOException {
+    private PreviousSite.Result render(PreviousSite.Plan plan, Path stage, Optional<URI> baseUrl, SiteWriter.Reuse reuse,
+            BuildManifest.Writer manifest) throws IOException {
         Checked checked = loadAndCheck(plan.folder());
         List<Policy> policies = checked.policies();
         if (Diagnostic.anyError(checked.diagnostics()) || policies.isEmpty()) {
-            return new PreviousSite.Result(Optional.empty(), false, plan.inputs(), checked.diagnostics());
+            return PreviousSite.notPublished(checked.diagnostics());
         }
         PublishedComune published = writers.get().site().writeComune(policies.get(0).comune(), checked.histories(),
                 stage, baseUrl, reuse);
-        return new PreviousSite.Result(Optional.of(published), false, plan.inputs(), checked.diagnostics());
+        return PreviousSite.published(plan, published, false, checked.diagnostics(), manifest);
     }
 
     /** The pages this build wrote, and the home page: those whose links are checked. */
     private static List<String> newPages(List<PreviousSite.Result> results) {
         List<String> pages = new ArrayList<>();
         pages.add(SitePaths.INDEX);
-        results.stream().filter(r -> !r.carried()).flatMap(r -> r.published().stream())
-                .flatMap(p -> p.files().stream()).filter(f -> f.endsWith(".html")).forEach(pages::add);
+        results.forEach(r -> pages.addAll(r.pages()));
         return pages;
     }
 }

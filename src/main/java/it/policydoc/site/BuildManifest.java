@@ -1,11 +1,26 @@
 package it.policydoc.site;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.policydoc.render.view.IndexEntry;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,17 +29,23 @@ import java.util.TreeSet;
 
 /**
  * What a build published, kept in the site folder so that the next build renders only what
- * changed: the fingerprint of the tool, and for each comune the fingerprint of its inputs, its
- * home page entry, its files, the fingerprint of what each expensive output was made from, and
- * the handbook conversions it used. A manifest that cannot be read means "render everything".
+ * changed: the fingerprint of the tool; the content hash of every input file with what it was
+ * taken at (size, times, identity), so that the next build reads only the files that changed;
+ * and for each comune the fingerprint of its inputs, its home page entry, its files, the
+ * fingerprint of what each expensive output was made from, and the handbook conversions it used.
+ * A manifest that cannot be read means "render everything".
+ *
+ * <p>The file holds one JSON object a line, in sections: a header, the input files, what each
+ * comune needs to be carried over as it is, then each comune's details. A build with nothing to
+ * do reads the first three ({@link #summary}), and stops before the details, the bulk of the file.
  */
-public record BuildManifest(String tool, Map<String, Comune> comuni) {
+public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comuni) {
 
     /** The file in the site folder; not part of the published site. */
     public static final String FILE = ".policydoc-build.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final String FORMAT = "policydoc-build 2";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One comune as published: the inputs it was made from, its home page entry, its files, the
@@ -40,24 +61,293 @@ public record BuildManifest(String tool, Map<String, Comune> comuni) {
         }
     }
 
+    /**
+     * An input file's content hash and what it was taken at: size, modification and change
+     * times in nanoseconds, and the file's identity (device and inode, or the system's key).
+     */
+    public record InputFile(long size, long modified, long changed, String key, String sha256) {
+    }
+
+    /** The input files a build looked at, by a locale-independent name, and when it started looking. */
+    public record Inputs(Instant started, Map<String, InputFile> files) {
+
+        public Inputs {
+            files = Map.copyOf(files);
+        }
+    }
+
+    /** What a build needs to carry a comune over as it is: its inputs' fingerprint, how many policies, its files. */
+    public record Kept(String inputs, int policies, List<String> files) {
+
+        public Kept {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** The sections a build with nothing to do reads. */
+    public record Summary(String tool, Inputs inputs, Map<String, Kept> comuni) {
+
+        public Summary {
+            comuni = Map.copyOf(comuni);
+        }
+    }
+
     public BuildManifest {
         comuni = Map.copyOf(new TreeMap<>(comuni));
     }
 
+    /** The header, the input files and what carrying each comune over needs: not the details. */
+    public static Optional<Summary> summary(Path site) {
+        return parse(site, false).map(Parsed::summary);
+    }
+
+    /** The whole manifest. */
     public static Optional<BuildManifest> read(Path site) {
+        return parse(site, true).map(Parsed::manifest);
+    }
+
+    private record Parsed(Summary summary, Map<String, JsonNode> details) {
+
+        BuildManifest manifest() {
+            Map<String, Comune> comuni = new HashMap<>();
+            summary.comuni().forEach((slug, kept) -> {
+                JsonNode detail = details.get(slug);
+                if (detail != null) {
+                    comuni.put(slug, new Comune(kept.inputs(), entry(detail.get("entry")), kept.files(),
+                            strings(detail.get("outputs")), list(detail.get("skeletons"))));
+                }
+            });
+            return new BuildManifest(summary.tool(), summary.inputs(), comuni);
+        }
+    }
+
+    private static Optional<Parsed> parse(Path site, boolean withDetails) {
         Path file = site.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(JSON.readValue(file.toFile(), BuildManifest.class));
-        } catch (IOException e) {
-            // Damaged or from another version: the next build simply renders everything again.
+        // One parser for the whole file, reading the summary's flat objects field by field: a tree
+        // per line would cost more than the rest of a build with nothing to do.
+        try (JsonParser in = JSON.getFactory().createParser(file.toFile())) {
+            Map<String, Object> header = fields(in);
+            if (header == null || !FORMAT.equals(header.get("format"))) {
+                return Optional.empty();
+            }
+            Map<String, InputFile> files = new HashMap<>();
+            Map<String, Kept> comuni = new HashMap<>();
+            Map<String, JsonNode> details = new HashMap<>();
+            for (Map<String, Object> line = fields(in); line != null; line = fields(in)) {
+                if (line.containsKey("file")) {
+                    files.put(text(line, "file"), new InputFile(number(line, "size"), number(line, "modified"),
+                            number(line, "changed"), text(line, "key"), text(line, "sha256")));
+                } else if (line.containsKey("comune")) {
+                    comuni.put(text(line, "comune"), new Kept(text(line, "inputs"), (int) number(line, "policies"),
+                            list(line.get("files"))));
+                } else if (!withDetails) {
+                    break;
+                } else {
+                    JsonNode detail = (JsonNode) line.get("details");
+                    details.put(text(detail.get("details")), detail);
+                }
+            }
+            Instant started = Instant.parse(text(header, "started"));
+            return Optional.of(new Parsed(new Summary(text(header, "tool"), new Inputs(started, files), comuni),
+                    details));
+        } catch (IOException | RuntimeException e) {
+            // Damaged, cut short or from another version: the next build simply renders everything again.
             return Optional.empty();
         }
     }
 
+    /**
+     * The next line's object: texts, numbers and lists of texts by name; a details line, whose
+     * first field is "details", whole as a tree under that name. Null at the end of the file.
+     */
+    private static Map<String, Object> fields(JsonParser in) throws IOException {
+        JsonToken start = in.nextToken();
+        if (start == null) {
+            return null;
+        }
+        if (start != JsonToken.START_OBJECT) {
+            throw new IOException("not an object");
+        }
+        Map<String, Object> fields = new HashMap<>();
+        for (String name = in.nextFieldName(); name != null; name = in.nextFieldName()) {
+            if (name.equals("details")) {
+                ObjectNode detail = JSON.createObjectNode();
+                for (String field = name; field != null; field = in.nextFieldName()) {
+                    in.nextToken();
+                    detail.set(field, in.readValueAsTree());
+                }
+                fields.put(name, detail);
+                return fields;
+            }
+            JsonToken value = in.nextToken();
+            if (value == JsonToken.VALUE_STRING) {
+                fields.put(name, in.getText());
+            } else if (value == JsonToken.VALUE_NUMBER_INT) {
+                fields.put(name, in.getLongValue());
+            } else if (value == JsonToken.START_ARRAY) {
+                List<String> values = new ArrayList<>();
+                for (String item = in.nextTextValue(); item != null; item = in.nextTextValue()) {
+                    values.add(item);
+                }
+                if (in.currentToken() != JsonToken.END_ARRAY) {
+                    throw new IOException("not a list of texts");
+                }
+                fields.put(name, values);
+            } else {
+                throw new IOException("unexpected " + value);
+            }
+        }
+        return fields;
+    }
+
     public void write(Path site) throws IOException {
-        JSON.writeValue(site.resolve(FILE).toFile(), this);
+        try (Writer writer = new Writer(site)) {
+            for (Map.Entry<String, Comune> e : comuni.entrySet()) {
+                writer.add(e.getKey(), e.getValue());
+            }
+            writer.finish(tool, inputs);
+        }
+    }
+
+    /**
+     * Writes a manifest while a build goes, so that no comune's entry stays in memory until the
+     * end: each comune's lines go to a hidden file in the site as the comune is done, and
+     * {@link #finish} puts them in order, by slug, into the manifest. Used by the threads
+     * that publish the comuni.
+     */
+    public static final class Writer implements Closeable {
+
+        private static final String SPILL = ".policydoc-build.part";
+
+        private final Path site;
+        private final FileChannel spill;
+        /** Where each comune's two lines are in the spill file: offset, then the length of each. */
+        private final Map<String, long[]> written = new TreeMap<>();
+
+        public Writer(Path site) throws IOException {
+            this.site = site;
+            this.spill = FileChannel.open(site.resolve(SPILL), StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        }
+
+        public void add(String slug, Comune c) throws IOException {
+            ObjectNode kept = JSON.createObjectNode().put("comune", slug).put("inputs", c.inputs())
+                    .put("policies", c.entry().policies().size());
+            ArrayNode files = kept.putArray("files");
+            c.files().forEach(files::add);
+            ObjectNode detail = JSON.createObjectNode().put("details", slug);
+            detail.set("entry", JSON.valueToTree(c.entry()));
+            ObjectNode outputs = detail.putObject("outputs");
+            new TreeMap<>(c.outputs()).forEach(outputs::put);
+            ArrayNode skeletons = detail.putArray("skeletons");
+            c.skeletons().forEach(skeletons::add);
+            byte[] first = line(kept);
+            byte[] second = line(detail);
+            synchronized (this) {
+                long offset = spill.size();
+                spill.write(ByteBuffer.wrap(first), offset);
+                spill.write(ByteBuffer.wrap(second), offset + first.length);
+                written.put(slug, new long[] {offset, first.length, second.length});
+            }
+        }
+
+        /** Writes the manifest: the header and the input files, then every comune's lines, by slug. */
+        public synchronized void finish(String tool, Inputs inputs) throws IOException {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(site.resolve(FILE)))) {
+                out.write(line(JSON.createObjectNode().put("format", FORMAT).put("tool", tool)
+                        .put("started", inputs.started().toString())));
+                for (Map.Entry<String, InputFile> e : new TreeMap<>(inputs.files()).entrySet()) {
+                    InputFile f = e.getValue();
+                    out.write(line(JSON.createObjectNode().put("file", e.getKey()).put("size", f.size())
+                            .put("modified", f.modified()).put("changed", f.changed()).put("key", f.key())
+                            .put("sha256", f.sha256())));
+                }
+                for (long[] at : written.values()) {
+                    out.write(read(at[0], (int) at[1]));
+                }
+                for (long[] at : written.values()) {
+                    out.write(read(at[0] + at[1], (int) at[2]));
+                }
+            }
+        }
+
+        private byte[] read(long offset, int length) throws IOException {
+            ByteBuffer buffer = ByteBuffer.allocate(length);
+            while (buffer.hasRemaining()) {
+                if (spill.read(buffer, offset + buffer.position()) < 0) {
+                    throw new IOException("the manifest's part file was cut short");
+                }
+            }
+            return buffer.array();
+        }
+
+        /** Removes the part file: it is never published. */
+        @Override
+        public void close() throws IOException {
+            spill.close();
+            Files.deleteIfExists(site.resolve(SPILL));
+        }
+    }
+
+    private static byte[] line(JsonNode node) throws IOException {
+        return (JSON.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static IndexEntry entry(JsonNode node) {
+        try {
+            return JSON.treeToValue(node, IndexEntry.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static String text(Map<String, Object> fields, String name) {
+        if (!(fields.get(name) instanceof String text)) {
+            throw new IllegalArgumentException("not a text: " + name);
+        }
+        return text;
+    }
+
+    private static long number(Map<String, Object> fields, String name) {
+        if (!(fields.get(name) instanceof Long number)) {
+            throw new IllegalArgumentException("not a number: " + name);
+        }
+        return number;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object value) {
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalArgumentException("not a list");
+        }
+        return (List<String>) list;
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            throw new IllegalArgumentException("not a text");
+        }
+        return node.textValue();
+    }
+
+    private static List<String> list(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node == null || !node.isArray()) {
+            throw new IllegalArgumentException("not a list");
+        }
+        node.forEach(n -> values.add(text(n)));
+        return values;
+    }
+
+    private static Map<String, String> strings(JsonNode node) {
+        Map<String, String> values = new TreeMap<>();
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("not an object");
+        }
+        node.fields().forEachRemaining(e -> values.put(e.getKey(), text(e.getValue())));
+        return values;
     }
 }

@@ -2,6 +2,7 @@ package it.policydoc.pipeline;
 
 import it.policydoc.load.PolicySources;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,6 @@ final class PrintFingerprint {
         PolicySources.ComuneFolder comune = new PolicySources.ComuneFolder(folder, folder.resolve("comune.yaml"),
                 List.of(folder.resolve("policy.yaml")));
         System.out.println(System.getProperty("sun.jnu.encoding"));
-        System.out.println(new InputFingerprints(InputFingerprints.toolFingerprint(), Optional.empty()).of(comune));
+        System.out.println(new InputFingerprints(Optional.empty(), new FileHashes(Optional.empty(), Instant.now())).of(comune));
     }
 }
