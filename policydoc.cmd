@@ -38,7 +38,9 @@ if /i "%POLICYDOC_JIT%"=="full" (
   java -XX:MaxRAMPercentage=50 %ENC% %POLICYDOC_JAVA_OPTS% -jar "%JAR%" %*
   exit /b %ERRORLEVEL%
 )
-set "FAST=-XX:MaxRAMPercentage=50 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djruby.compile.mode=OFF -Xlog:cds=off -Xlog:cds+dynamic=off"
+rem The class-data archive is mapped where it was made, not copied and relocated at a random
+rem address (what Java 17.0.x does by default: 0.15 s of page faults before the program starts).
+set "FAST=-XX:MaxRAMPercentage=50 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djruby.compile.mode=OFF -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 if exist "%JSA%" (
   java %FAST% -XX:SharedArchiveFile="%JSA%" %ENC% %POLICYDOC_JAVA_OPTS% -jar "%JAR%" %*
 ) else (

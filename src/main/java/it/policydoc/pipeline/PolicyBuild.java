@@ -228,6 +228,7 @@ public final class PolicyBuild {
         if (plans.stream().anyMatch(p -> p.kept().isEmpty())) {
             // The writers' cold start overlaps the loading and checking of the first comune.
             writers.makeMeanwhile("writers-start");
+            warmUpWritersMeanwhile();
         }
         if (previous.empty() && !plans.isEmpty()) {
             // Nothing kept from a last build: every handbook needs Asciidoctor.
@@ -295,6 +296,24 @@ public final class PolicyBuild {
 
     private static int count(Stream<PreviousSite.Result> results) {
         return results.flatMap(r -> r.entry().stream()).mapToInt(e -> e.policies().size()).sum();
+    }
+
+    /**
+     * A build that renders writes at least one PDF and one office annex, and the first of each in
+     * a cold JVM costs most of a second of loading code: done on a spare core while the first
+     * comune is loaded and checked, it is off the path to the first output. Best effort: if it
+     * fails, the real documents meet the same problem and report it.
+     */
+    private void warmUpWritersMeanwhile() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                writers.get().site().warmUp();
+            } catch (IOException | RuntimeException e) {
+                // Nothing is lost: the same code runs again for the real documents.
+            }
+        }, "writers-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /**

@@ -76,6 +76,11 @@ public final class DeliberationPdfRenderer {
         return new PrintDocument(xhtml, date, sources);
     }
 
+    /** Readies the PDF writer in a cold JVM: see {@link ArchivalPdfWriter#warmUp()}. */
+    public void warmUp() throws IOException {
+        pdf.warmUp();
+    }
+
     /** The PDF of a document made by {@link #document}. */
     public byte[] write(PrintDocument document) throws IOException {
         return pdf.write(document);

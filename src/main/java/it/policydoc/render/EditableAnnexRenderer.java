@@ -9,9 +9,12 @@ import it.policydoc.render.office.DocxAnnexWriter;
 import it.policydoc.render.office.OdtAnnexWriter;
 import it.policydoc.render.view.DeliberationView;
 import it.policydoc.render.view.DownloadView;
+import it.policydoc.text.InlineRun;
 import it.policydoc.text.ItalianFileSizes;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The deliberation annex as editable documents for the Segretario comunale, who assembles the
@@ -50,6 +53,23 @@ public final class EditableAnnexRenderer {
 
     public Documents write(AnnexDocument annex) throws IOException {
         return new Documents(odt.write(annex), docx.write(annex));
+    }
+
+    /**
+     * Writes a small annex as ODT and DOCX and throws them away: the first of each in a cold JVM
+     * costs most of a second (odfdom and POI load their XML machinery, XMLBeans its type
+     * system). A build that knows it will write annexes calls this on a spare core while it
+     * still loads and checks.
+     */
+    public void warmUp() throws IOException {
+        List<InlineRun> words = List.of(InlineRun.words("Il Comune utilizza i ", false, false, Optional.empty()),
+                InlineRun.words("profili social", false, true, Optional.empty()),
+                InlineRun.words(" secondo l’articolo 4.", true, false, Optional.empty()));
+        AnnexDocument.ItemList commi = new AnnexDocument.ItemList(AnnexDocument.ListKind.COMMI, true,
+                List.of(new AnnexDocument.Item("1.", List.of(new AnnexDocument.Paragraph(words)))));
+        write(new AnnexDocument("Comune", "Provincia", "Allegato A", false, "Prova", List.of("Atto"),
+                List.of(new AnnexDocument.Heading(1, words), commi), List.of("Il Sindaco"), "Prova", "policydoc",
+                LocalDate.EPOCH));
     }
 
     /** The links on the policy's page: what each file is for, its format and its size. */

@@ -59,6 +59,17 @@ public final class SiteWriter {
     }
 
     /**
+     * Readies the PDF and office writers, whose first document in a cold JVM costs many times
+     * a warm one, by writing small documents that are thrown away. Meant for a spare core while a
+     * build that will render loads and checks its comuni; it changes no output.
+     */
+    public void warmUp() throws IOException {
+        // The PDF first: the first comune's deliberation PDF is its longest task.
+        deliberation.warmUp();
+        editableAnnex.warmUp();
+    }
+
+    /**
      * What one comune's build may reuse from the last one, and how its work is run.
      *
      * @param outputs the expensive outputs of the last build, by what they were made from

@@ -109,4 +109,14 @@ class ArchivalPdfWriterTest {
         byte[] otherDate = WRITER.write(new PrintDocument(document.xhtml(), DATE.plusDays(1), document.attachments()));
         assertFalse(Arrays.equals(first, otherDate), "the date is part of the document");
     }
+
+    @Test
+    void warmingUpAWriterChangesNoDocumentItWritesAfter() throws IOException {
+        // The warm-up document must itself be written without problems: a build ignores its failure.
+        PrintDocument document = new PrintDocument(xhtml("", "<p>Il Comune <strong>utilizza</strong> i <em>profili</em>.</p>"),
+                DATE, List.of());
+        ArchivalPdfWriter warmed = new ArchivalPdfWriter();
+        warmed.warmUp();
+        assertArrayEquals(new ArchivalPdfWriter().write(document), warmed.write(document));
+    }
 }

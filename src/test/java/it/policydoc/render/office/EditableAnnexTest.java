@@ -151,6 +151,17 @@ class EditableAnnexTest {
     }
 
     @Test
+    void warmingUpARendererChangesNoAnnexItWritesAfter() throws IOException {
+        InlineMarkdown markdown = new InlineMarkdown();
+        EditableAnnexRenderer warmed = new EditableAnnexRenderer(new DeliberationPdfRenderer(new Templates(),
+                new PolicyViewBuilder(markdown), markdown, new ArchivalPdfWriter()));
+        warmed.warmUp();
+        EditableAnnexRenderer.Documents after = warmed.render(SEED_POLICIES.get("coccaglio"));
+        assertArrayEquals(SEED_ANNEXES.get("coccaglio").odt(), after.odt());
+        assertArrayEquals(SEED_ANNEXES.get("coccaglio").docx(), after.docx());
+    }
+
+    @Test
     void theSameAnnexGivesTheSameBytesAndTheMimetypeComesFirst() throws IOException {
         Policy policy = SEED_POLICIES.get("porto-sant-elpidio");
         EditableAnnexRenderer.Documents again = renderer.render(policy);
