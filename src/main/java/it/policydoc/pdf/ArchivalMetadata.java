@@ -1,9 +1,9 @@
 package it.policydoc.pdf;
 
+import it.policydoc.util.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
@@ -136,14 +136,10 @@ final class ArchivalMetadata {
     }
 
     static byte[] sha256(byte[]... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (byte[] part : parts) {
-                digest.update(part);
-            }
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        MessageDigest digest = Sha256.digest();
+        for (byte[] part : parts) {
+            digest.update(part);
         }
+        return digest.digest();
     }
 }

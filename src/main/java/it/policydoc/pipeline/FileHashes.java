@@ -1,6 +1,7 @@
 package it.policydoc.pipeline;
 
 import it.policydoc.site.BuildManifest;
+import it.policydoc.util.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -112,7 +112,7 @@ final class FileHashes {
     }
 
     private static Optional<String> read(Path file) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -130,13 +130,5 @@ final class FileHashes {
 
     private static long nanos(Instant instant) {
         return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

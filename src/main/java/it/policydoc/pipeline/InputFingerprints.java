@@ -3,6 +3,7 @@ package it.policydoc.pipeline;
 import it.policydoc.load.InputFiles;
 import it.policydoc.load.PolicySources;
 import it.policydoc.site.BuildManifest;
+import it.policydoc.util.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -47,7 +48,7 @@ final class InputFingerprints {
     }
 
     private String templates(Path folder) {
-        MessageDigest digest = FileHashes.sha256();
+        MessageDigest digest = Sha256.digest();
         Path root = folder.toAbsolutePath().normalize();
         hashTree(digest, root, root);
         return HexFormat.of().formatHex(digest.digest());
@@ -63,7 +64,7 @@ final class InputFingerprints {
     }
 
     String of(PolicySources.ComuneFolder comune) {
-        MessageDigest digest = FileHashes.sha256();
+        MessageDigest digest = Sha256.digest();
         update(digest, tool);
         update(digest, templates);
         Path folder = comune.folder().toAbsolutePath().normalize();
@@ -76,7 +77,7 @@ final class InputFingerprints {
 
     /** Base policies and other shared material: folders whose name starts with "_". */
     private String shared(Path policiesFolder) {
-        MessageDigest digest = FileHashes.sha256();
+        MessageDigest digest = Sha256.digest();
         try (Stream<Path> children = Files.list(policiesFolder)) {
             for (Path child : children.sorted().toList()) {
                 if (Files.isDirectory(child) && child.getFileName().toString().startsWith("_")) {
@@ -95,7 +96,7 @@ final class InputFingerprints {
         try {
             Path code = Path.of(InputFingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(code)) {
-                MessageDigest digest = FileHashes.sha256();
+                MessageDigest digest = Sha256.digest();
                 hashTree(digest, code, code);
                 return HexFormat.of().formatHex(digest.digest());
             }

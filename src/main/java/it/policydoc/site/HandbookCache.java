@@ -3,6 +3,7 @@ package it.policydoc.site;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.policydoc.render.handbook.ConvertedSkeleton;
 import it.policydoc.render.handbook.SkeletonStore;
+import it.policydoc.util.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -114,7 +114,7 @@ public final class HandbookCache {
     }
 
     private String name(String key) {
-        return sha256((tool + "\n" + key).getBytes(StandardCharsets.UTF_8)) + SUFFIX;
+        return Sha256.hex((tool + "\n" + key).getBytes(StandardCharsets.UTF_8)) + SUFFIX;
     }
 
     private Optional<ConvertedSkeleton> recent(String name) {
@@ -202,12 +202,13 @@ public final class HandbookCache {
         }
     }
 
+    /** The SHA-256 of the name, a zero byte and the content: no copy of the content is made to hash it. */
     private static String checksum(String name, byte[] content) {
-        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[nameBytes.length + 1 + content.length];
-        System.arraycopy(nameBytes, 0, all, 0, nameBytes.length);
-        System.arraycopy(content, 0, all, nameBytes.length + 1, content.length);
-        return sha256(all);
+        MessageDigest digest = Sha256.digest();
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(content);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static int indexOf(byte[] bytes, byte b) {
@@ -217,13 +218,5 @@ public final class HandbookCache {
             }
         }
         return -1;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -2,11 +2,11 @@ package it.policydoc.site;
 
 import it.policydoc.pdf.PdfAttachment;
 import it.policydoc.pdf.PrintDocument;
+import it.policydoc.util.Sha256;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,11 +22,7 @@ final class OutputFingerprint {
     private final MessageDigest digest;
 
     private OutputFingerprint(String kind) {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        digest = Sha256.digest();
         text(kind);
     }
 
