@@ -38,6 +38,7 @@ import it.policydoc.site.VersionsWriter;
 import it.policydoc.text.InlineMarkdown;
 import it.policydoc.text.RecentPolicyTexts;
 import it.policydoc.util.Lazy;
+import it.policydoc.util.Meanwhile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -227,7 +228,6 @@ public final class PolicyBuild {
         List<PreviousSite.Plan> plans = previous.detailed(planned);
         if (plans.stream().anyMatch(p -> p.kept().isEmpty())) {
             // The writers' cold start overlaps the loading and checking of the first comune.
-            writers.makeMeanwhile("writers-start");
             warmUpWritersMeanwhile();
         }
         if (previous.empty() && !plans.isEmpty()) {
@@ -299,21 +299,20 @@ public final class PolicyBuild {
     }
 
     /**
-     * A build that renders writes at least one PDF and one office annex, and the first of each in
-     * a cold JVM costs most of a second of loading code: done on a spare core while the first
-     * comune is loaded and checked, it is off the path to the first output. Best effort: if it
-     * fails, the real documents meet the same problem and report it.
+     * Makes the writers, then writes a small PDF and office annex with them: a build that renders
+     * writes at least one of each, and the first of each in a cold JVM costs most of a second of
+     * loading code. Done on a spare core while the first comune is loaded and checked, it is off
+     * the path to the first output. Best effort: if it fails, the real documents meet the same
+     * problem and report it (a failure to make the writers is kept by {@link Lazy} for them).
      */
     private void warmUpWritersMeanwhile() {
-        Thread warmUp = new Thread(() -> {
+        Meanwhile.start("writers-warm-up", () -> {
             try {
                 writers.get().site().warmUp();
             } catch (IOException | RuntimeException e) {
                 // Nothing is lost: the same code runs again for the real documents.
             }
-        }, "writers-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        });
     }
 
     /**
@@ -321,9 +320,7 @@ public final class PolicyBuild {
      * comune's other outputs: starting it on its own thread overlaps that wait with their work.
      */
     private void startAsciidoctorMeanwhile() {
-        Thread starter = new Thread(asciidoc::start, "asciidoctor-start");
-        starter.setDaemon(true);
-        starter.start();
+        Meanwhile.start("asciidoctor-start", asciidoc::start);
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * A value that is expensive to make in a cold JVM (class loading, parsed fonts and schemas) and
- * that not every run needs: made once, by the first thread that asks for it, or ahead of time on
- * a thread of its own when a run knows it will be needed. Whoever asks while it is being made
+ * that not every run needs: made once, by the first thread that asks for it (which may be a
+ * thread of its own, started when a run knows it will be needed: see {@link Meanwhile}). Whoever asks while it is being made
  * waits for it; a failure to make it is thrown to every caller. Thread-safe.
  */
 public final class Lazy<T> {
@@ -35,18 +35,6 @@ public final class Lazy<T> {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /**
-     * Starts making the value on a daemon thread, so that it is ready, or nearly, when it is first
-     * asked for; does nothing if it is made or being made already.
-     */
-    public void makeMeanwhile(String threadName) {
-        if (!task.isDone()) {
-            Thread maker = new Thread(task, threadName);
-            maker.setDaemon(true);
-            maker.start();
         }
     }
 
