@@ -203,15 +203,6 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
         return fields;
     }
 
-    public void write(Path site) throws IOException {
-        try (Writer writer = new Writer(site)) {
-            for (Map.Entry<String, Comune> e : comuni.entrySet()) {
-                writer.add(e.getKey(), e.getValue());
-            }
-            writer.finish(tool, inputs);
-        }
-    }
-
     /**
      * Writes a manifest while a build goes, so that no comune's entry stays in memory until the
      * end: each comune's lines go to a hidden file in the site as the comune is done, and
