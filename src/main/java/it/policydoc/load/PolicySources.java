@@ -83,14 +83,10 @@ public final class PolicySources {
             } else {
                 int foldersBefore = byFolder.size();
                 int problemsBefore = diagnostics.size();
-                for (Path child : children(input, diagnostics)) {
-                    if (Files.isDirectory(child) && !isHidden(child)) {
-                        if (Files.exists(child.resolve(COMUNE_FILE))) {
-                            addComuneFolder(child, byFolder, userFolderNames, diagnostics);
-                        } else {
-                            withoutComuneFile(child, diagnostics);
-                        }
-                    }
+                // One folder per comune, thousands at national scale: each is looked at on its own,
+                // on every core, and the findings are merged in name order.
+                for (FolderScan scan : children(input, diagnostics).parallelStream().map(PolicySources::scanChild).toList()) {
+                    scan.addTo(byFolder, userFolderNames, diagnostics);
                 }
                 if (byFolder.size() == foldersBefore && diagnostics.size() == problemsBefore) {
                     diagnostics.add(Diagnostic.error("no-policies", at, input.toString()));
@@ -111,19 +107,52 @@ public final class PolicySources {
     }
 
     /**
+     * What one folder of the policies folder holds, found without touching anything shared.
+     *
+     * @param comune the folder, if it is a comune's (not refused)
+     * @param policyFiles the policies chosen in it
+     * @param diagnostics what was wrong with it
+     */
+    private record FolderScan(Optional<Path> comune, List<Path> policyFiles, List<Diagnostic> diagnostics) {
+
+        void addTo(Map<Path, Set<Path>> byFolder, Map<Path, Path> names, List<Diagnostic> found) {
+            comune.ifPresent(folder -> {
+                names.putIfAbsent(key(folder), folder);
+                byFolder.computeIfAbsent(key(folder), k -> new LinkedHashSet<>()).addAll(policyFiles);
+            });
+            found.addAll(diagnostics);
+        }
+    }
+
+    /** A folder met in the policies folder: a comune's, a folder meant as one, or one to pass over. */
+    private static FolderScan scanChild(Path child) {
+        if (!Files.isDirectory(child) || isHidden(child)) {
+            return new FolderScan(Optional.empty(), List.of(), List.of());
+        }
+        if (Files.exists(child.resolve(COMUNE_FILE))) {
+            return scanComuneFolder(child);
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        withoutComuneFile(child, diagnostics);
+        return new FolderScan(Optional.empty(), List.of(), diagnostics);
+    }
+
+    private static void addComuneFolder(Path folder, Map<Path, Set<Path>> byFolder, Map<Path, Path> names,
+            List<Diagnostic> diagnostics) {
+        scanComuneFolder(folder).addTo(byFolder, names, diagnostics);
+    }
+
+    /**
      * A comune's folder: every readable policy in it; every file meant as a policy but misnamed
      * is an error, and so is a folder without any policy (a build would drop the comune's pages).
      */
-    private static void addComuneFolder(Path folder, Map<Path, Set<Path>> byFolder, Map<Path, Path> names,
-            List<Diagnostic> diagnostics) {
+    private static FolderScan scanComuneFolder(Path folder) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
         Optional<Diagnostic> refused = InputFiles.refusal(folder, rootOf(folder));
         if (refused.isPresent()) {
-            diagnostics.add(refused.get());
-            return;
+            return new FolderScan(Optional.empty(), List.of(), List.of(refused.get()));
         }
-        names.putIfAbsent(key(folder), folder);
-        Set<Path> files = byFolder.computeIfAbsent(key(folder), k -> new LinkedHashSet<>());
-        int problemsBefore = diagnostics.size();
+        List<Path> files = new ArrayList<>();
         for (Path file : children(folder, diagnostics)) {
             String name = file.getFileName().toString();
             // FIFOs and links are kept, to be refused with a diagnostic when read.
@@ -136,9 +165,10 @@ public final class PolicySources {
                 misnamed(file, diagnostics);
             }
         }
-        if (files.isEmpty() && diagnostics.size() == problemsBefore) {
+        if (files.isEmpty() && diagnostics.isEmpty()) {
             diagnostics.add(Diagnostic.error("no-policy-in-comune", SourcePos.start(folder), folder.toString()));
         }
+        return new FolderScan(Optional.of(folder), files, diagnostics);
     }
 
     /**
