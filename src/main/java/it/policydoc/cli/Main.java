@@ -31,6 +31,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Locale locale = Language.fromArgs(args);
         CommandLine commandLine = new CommandLine(new PolicydocCommand(out, err, locale));
+        Subcommands.neededBy(args).forEach(commandLine::addSubcommand);
         ResourceBundle help = ResourceBundle.getBundle("it.policydoc.cli.help", locale);
         CommandNames.addItalianNames(commandLine);
         CommandNames.labelHelpArgument(commandLine, help);

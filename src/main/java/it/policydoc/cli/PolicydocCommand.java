@@ -13,13 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code policydoc}: the top command, holding the options every subcommand shares. */
+/** {@code policydoc}: the top command, holding the options every subcommand shares (its subcommands: {@link Subcommands}). */
 @Command(name = "policydoc",
         mixinStandardHelpOptions = true,
         versionProvider = PolicydocCommand.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ImportCommand.class,
-                ApproveCommand.class, AmendCommand.class, DiffCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class PolicydocCommand implements Runnable {

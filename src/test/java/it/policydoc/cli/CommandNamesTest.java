@@ -21,6 +21,7 @@ class CommandNamesTest {
     void everyCommandHasAnItalianNameAndHelpInBothLanguages() {
         CommandLine top = new CommandLine(new PolicydocCommand(new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), Locale.ITALIAN));
+        Subcommands.all().forEach(top::addSubcommand);
         CommandNames.addItalianNames(top);
         ResourceBundle italian = ResourceBundle.getBundle("it.policydoc.cli.help", Locale.ITALIAN);
         ResourceBundle english = ResourceBundle.getBundle("it.policydoc.cli.help", Locale.ROOT);
