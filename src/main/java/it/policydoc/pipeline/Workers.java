@@ -29,6 +29,11 @@ final class Workers implements Tasks {
     }
 
     @Override
+    public boolean atOnce() {
+        return threads > 1;
+    }
+
+    @Override
     public <T> List<T> runAll(List<Callable<T>> tasks) {
         if (tasks.size() <= 1 || threads == 1) {
             List<T> results = new ArrayList<>();

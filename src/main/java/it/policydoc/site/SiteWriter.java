@@ -76,6 +76,18 @@ public final class SiteWriter {
      * @param skeletons the handbook conversions kept by earlier builds
      * @param tasks runs the outputs of one policy, at the same time when there are threads to spare
      */
+    /**
+     * The order of a policy's outputs when they share the threads (a clerk's edit): longest
+     * first, so that the threads finish together: the handbook's PDF (which may have to start
+     * Asciidoctor), then the deliberation's, its editable annexes, the handbook's web page.
+     */
+    private static final List<Integer> LONGEST_FIRST = List.of(0, 1, 2, 3, 4, 5);
+    /**
+     * Their order when each comune has a thread of its own (a batch): the handbook last, so
+     * that while Asciidoctor starts the first comuni make their other outputs instead of waiting.
+     */
+    private static final List<Integer> HANDBOOK_LAST = List.of(1, 2, 4, 5, 0, 3);
+
     public record Reuse(ReusableOutputs outputs, HandbookCache.Use skeletons, Tasks tasks) {
     }
 
@@ -104,8 +116,6 @@ public final class SiteWriter {
             // One view for the PDF and the editable annexes, which say the same: made by the first
             // of them to start, on a worker thread.
             Lazy<DeliberationView> view = new Lazy<>(() -> deliberationView(policy, notes));
-            // Longest first, so that the threads finish together: the handbook's PDF (which may
-            // have to start Asciidoctor), then the deliberation's; its web page apart from its PDF.
             List<Written> written = reuse.tasks().runAll(List.<Callable<Written>>of(
                     () -> new Written(handbooks.writePdf(policy, siteDir, folder, reuse.outputs(), reuse.skeletons()),
                             List.of()),
@@ -113,7 +123,7 @@ public final class SiteWriter {
                     () -> editableAnnexes(policy, view.get(), siteDir, folder, reuse.outputs()),
                     () -> handbookPage(policy, siteDir, folder, reuse.skeletons()),
                     () -> new Written(List.of(), versions.write(history, siteDir, folder, reuse.outputs())),
-                    () -> akomaNtoso(policy, notes, dir)));
+                    () -> akomaNtoso(policy, notes, dir)), reuse.tasks().atOnce() ? LONGEST_FIRST : HANDBOOK_LAST);
             files.addAll(written.get(4).files().stream().map(f -> folder + "/" + f).toList());
             List<DownloadView> downloads = new ArrayList<>();
             downloads.addAll(written.get(1).downloads());

@@ -15,6 +15,11 @@ public interface Tasks {
     /** One after the other, on the caller's thread. */
     Tasks SEQUENTIAL = new Tasks() {
         @Override
+        public boolean atOnce() {
+            return false;
+        }
+
+        @Override
         public <T> List<T> runAll(List<Callable<T>> tasks) {
             List<T> results = new ArrayList<>();
             for (Callable<T> task : tasks) {
@@ -34,4 +39,20 @@ public interface Tasks {
 
     /** The results, in the order of the tasks; a task's I/O failure comes out as an {@link UncheckedIOException}. */
     <T> List<T> runAll(List<Callable<T>> tasks);
+
+    /** Whether tasks run at the same time, on several threads. */
+    boolean atOnce();
+
+    /**
+     * The results of {@code tasks}, in their order, having run them in the order {@code order}
+     * gives (indexes into {@code tasks}).
+     */
+    default <T> List<T> runAll(List<Callable<T>> tasks, List<Integer> order) {
+        List<T> done = runAll(order.stream().map(tasks::get).toList());
+        List<T> results = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            results.add(done.get(order.indexOf(i)));
+        }
+        return results;
+    }
 }

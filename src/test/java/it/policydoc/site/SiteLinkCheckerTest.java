@@ -67,6 +67,11 @@ class SiteLinkCheckerTest {
         List<String> pages = List.of("index.html", "a/p/index.html", "b/p/index.html", "b/p/manuale/index.html");
         Tasks twoThreads = new Tasks() {
             @Override
+            public boolean atOnce() {
+                return true;
+            }
+
+            @Override
             public <T> List<T> runAll(List<Callable<T>> tasks) {
                 ExecutorService pool = Executors.newFixedThreadPool(2);
                 try {
