@@ -187,7 +187,7 @@ public final class AsciiDocConverter {
 
     private Asciidoctor engine() {
         if (asciidoctor == null) {
-            Asciidoctor created = Asciidoctor.Factory.create();
+            Asciidoctor created = AsciidoctorStart.create();
             created.javaExtensionRegistry().inlineMacro(new PolicyReferenceMacro());
             // Asciidoctor would print its warnings on standard error, meant for a Ruby user and
             // citing lines of the generated document; the check has reported what matters in a
