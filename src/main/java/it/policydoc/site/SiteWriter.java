@@ -31,6 +31,18 @@ import java.util.concurrent.Callable;
  */
 public final class SiteWriter {
 
+    /**
+     * The order of a policy's outputs when they share the threads (a clerk's edit): longest
+     * first, so that the threads finish together: the handbook's PDF (which may have to start
+     * Asciidoctor), then the deliberation's, its editable annexes, the handbook's web page.
+     */
+    private static final List<Integer> LONGEST_FIRST = List.of(0, 1, 2, 3, 4, 5);
+    /**
+     * Their order when each comune has a thread of its own (a batch): the handbook last, so
+     * that while Asciidoctor starts the first comuni make their other outputs instead of waiting.
+     */
+    private static final List<Integer> HANDBOOK_LAST = List.of(1, 2, 4, 5, 0, 3);
+
     private final WebPageRenderer pages;
     private final DeliberationPdfRenderer deliberation;
     private final SiteIndexRenderer index;
@@ -76,18 +88,6 @@ public final class SiteWriter {
      * @param skeletons the handbook conversions kept by earlier builds
      * @param tasks runs the outputs of one policy, at the same time when there are threads to spare
      */
-    /**
-     * The order of a policy's outputs when they share the threads (a clerk's edit): longest
-     * first, so that the threads finish together: the handbook's PDF (which may have to start
-     * Asciidoctor), then the deliberation's, its editable annexes, the handbook's web page.
-     */
-    private static final List<Integer> LONGEST_FIRST = List.of(0, 1, 2, 3, 4, 5);
-    /**
-     * Their order when each comune has a thread of its own (a batch): the handbook last, so
-     * that while Asciidoctor starts the first comuni make their other outputs instead of waiting.
-     */
-    private static final List<Integer> HANDBOOK_LAST = List.of(1, 2, 4, 5, 0, 3);
-
     public record Reuse(ReusableOutputs outputs, HandbookCache.Use skeletons, Tasks tasks) {
     }
 
