@@ -13,7 +13,6 @@ import java.text.SimpleDateFormat;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -41,10 +40,10 @@ public final class OdtAnnexWriter {
 
     public byte[] write(AnnexDocument annex) throws IOException {
         OdtTemplate shared = template.get();
-        Document styles = shared.part(OdtTemplate.STYLES);
-        OdtTemplate.runningHeader(styles).setTextContent((annex.draft() ? "BOZZA – " : "") + annex.runningHeader());
-        Document content = shared.part(OdtTemplate.CONTENT);
-        Element body = (Element) content.getElementsByTagNameNS(OFFICE, "text").item(0);
+        OdtTemplate.Parts parts = shared.copy();
+        OdtTemplate.runningHeader(parts.styles()).setTextContent((annex.draft() ? "BOZZA – " : "") + annex.runningHeader());
+        Document content = parts.content();
+        Element body = OdtTemplate.body(content);
         front(content, body, annex);
         for (Block block : annex.body()) {
             block(content, body, block, 0);
@@ -53,10 +52,8 @@ public final class OdtAnnexWriter {
             paragraph(content, body, "Firma").setTextContent(role);
             paragraph(content, body, "Standard").setTextContent("______________________________");
         }
-        Document meta = shared.part(OdtTemplate.META);
-        meta(meta, annex);
-        return shared.write(Map.of(OdtTemplate.STYLES, styles, OdtTemplate.CONTENT, content, OdtTemplate.META, meta),
-                annex.date());
+        meta(parts.meta(), annex);
+        return shared.write(parts, annex.date());
     }
 
     private static void front(Document content, Element body, AnnexDocument annex) {
@@ -172,7 +169,7 @@ public final class OdtAnnexWriter {
 
     /** The template's empty title, subject, author and dates filled in with the annex's. */
     private static void meta(Document dom, AnnexDocument annex) {
-        Element office = (Element) dom.getElementsByTagNameNS(OFFICE, "meta").item(0);
+        Element office = OdtTemplate.child(dom.getDocumentElement(), OFFICE, "meta");
         // As the ODF Toolkit writes a date of its metadata.
         String date = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss")
                 .format(GregorianCalendar.from(annex.date().atStartOfDay(ZoneOffset.UTC)).getTime());
@@ -186,7 +183,7 @@ public final class OdtAnnexWriter {
 
     /** Sets the element's text; without a value the element goes, as the toolkit's setters do. */
     private static void fill(Element office, String namespace, String name, String value) {
-        Node element = office.getElementsByTagNameNS(namespace, name).item(0);
+        Element element = OdtTemplate.child(office, namespace, name);
         if (value == null) {
             office.removeChild(element);
         } else {

@@ -67,7 +67,7 @@ final class OdtTemplate {
                 styles(odt.getStylesDom());
                 OdfFileDom content = odt.getContentDom();
                 automaticTextStyles(content);
-                Element body = odt.getContentRoot();
+                Element body = body(content);
                 for (Node p = body.getLastChild(); p != null && TEXT.equals(p.getNamespaceURI())
                         && "p".equals(p.getLocalName()); p = body.getLastChild()) {
                     body.removeChild(p);
@@ -87,22 +87,34 @@ final class OdtTemplate {
         }
     }
 
-    /** A copy of one of the parts an annex fills in, its own to change. */
-    Document part(String name) {
+    /** The three parts an annex fills in, parsed for it alone. */
+    record Parts(Document styles, Document content, Document meta) {
+    }
+
+    /** Copies of the parts an annex fills in, its own to change. */
+    Parts copy() {
         try {
             DocumentBuilderFactoryImpl factory = new DocumentBuilderFactoryImpl();
             factory.setNamespaceAware(true);
+            // Every node is read when the part is written again: building them all at once is cheaper.
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             DocumentBuilder parser = factory.newDocumentBuilder();
-            return parser.parse(new ByteArrayInputStream(parts.get(name)));
+            return new Parts(parse(parser, STYLES), parse(parser, CONTENT), parse(parser, META));
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new IllegalStateException("the ODT template's " + name + " did not parse again", e);
+            throw new IllegalStateException("the ODT template did not parse again", e);
         }
     }
 
-    /** The package: the parts given written as the toolkit writes them, the others as they are. */
-    byte[] write(Map<String, Document> filled, LocalDate date) throws IOException {
+    private Document parse(DocumentBuilder parser, String part) throws SAXException, IOException {
+        return parser.parse(new ByteArrayInputStream(parts.get(part)));
+    }
+
+    /** The package: the parts filled in written as the toolkit writes them, the others as they are. */
+    byte[] write(Parts filled, LocalDate date) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>(parts);
-        filled.forEach((name, dom) -> entries.put(name, serialize(dom)));
+        entries.put(STYLES, serialize(filled.styles()));
+        entries.put(CONTENT, serialize(filled.content()));
+        entries.put(META, serialize(filled.meta()));
         return ReproducibleZip.write(entries, date);
     }
 
@@ -118,14 +130,29 @@ final class OdtTemplate {
 
     /** The master page every page of the annex follows: its header and footer. */
     private static Element standardMasterPage(Document styles) {
-        NodeList masters = styles.getElementsByTagNameNS(STYLE, "master-page");
-        for (int i = 0; i < masters.getLength(); i++) {
-            Element m = (Element) masters.item(i);
-            if ("Standard".equals(m.getAttributeNS(STYLE, "name"))) {
+        Element masters = child(styles.getDocumentElement(), OFFICE, "master-styles");
+        for (Node n = masters.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element m && STYLE.equals(m.getNamespaceURI()) && "master-page".equals(m.getLocalName())
+                    && "Standard".equals(m.getAttributeNS(STYLE, "name"))) {
                 return m;
             }
         }
         throw new IllegalStateException("the ODF template has no Standard master page");
+    }
+
+    /** The first child element of that name: found without searching the whole part. */
+    static Element child(Element parent, String namespace, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("the ODF template has no " + name + " in " + parent.getNodeName());
+    }
+
+    /** Where the annex's text goes, after the template's declarations. */
+    static Element body(Document content) {
+        return child(child(content.getDocumentElement(), OFFICE, "body"), OFFICE, "text");
     }
 
     /** The paragraph at the top of every page, which the template leaves empty. */
