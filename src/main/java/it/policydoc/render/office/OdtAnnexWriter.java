@@ -19,10 +19,11 @@ import org.w3c.dom.Node;
 
 /**
  * The deliberation annex as an OpenDocument text ({@code deliberazione.odt}) made from a template
- * the ODF Toolkit prepares once ({@link OdtTemplate}): headings as {@code text:h} with outline levels and heading styles, commi and points as
- * lists with list styles (numbers and letters drawn by the style, restarting in every list), A4
- * pages with the running header and "Pagina X di Y" as fields in the footer, Italian as the
- * language, the font named. The same annex always gives the same bytes.
+ * the ODF Toolkit prepares once ({@link OdtTemplate}): headings as {@code text:h} with outline
+ * levels and heading styles, commi and points as lists with list styles (numbers and letters
+ * drawn by the style, restarting in every list), A4 pages with the running header and "Pagina X
+ * di Y" as fields in the footer, Italian as the language, the font named. The same annex always
+ * gives the same bytes.
  */
 public final class OdtAnnexWriter {
 
@@ -31,7 +32,7 @@ public final class OdtAnnexWriter {
     static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
     static final String XLINK = "http://www.w3.org/1999/xlink";
-    private static final String META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
+    static final String META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final int HEADING_LEVELS = 6;
 
@@ -41,7 +42,8 @@ public final class OdtAnnexWriter {
     public byte[] write(AnnexDocument annex) throws IOException {
         OdtTemplate shared = template.get();
         OdtTemplate.Parts parts = shared.copy();
-        OdtTemplate.runningHeader(parts.styles()).setTextContent((annex.draft() ? "BOZZA – " : "") + annex.runningHeader());
+        OdtTemplate.runningHeader(parts.styles())
+                .setTextContent((annex.draft() ? "BOZZA – " : "") + annex.runningHeader());
         Document content = parts.content();
         Element body = OdtTemplate.body(content);
         front(content, body, annex);

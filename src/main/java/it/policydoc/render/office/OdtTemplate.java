@@ -1,6 +1,7 @@
 package it.policydoc.render.office;
 
 import static it.policydoc.render.office.OdtAnnexWriter.FO;
+import static it.policydoc.render.office.OdtAnnexWriter.META;
 import static it.policydoc.render.office.OdtAnnexWriter.OFFICE;
 import static it.policydoc.render.office.OdtAnnexWriter.STYLE;
 import static it.policydoc.render.office.OdtAnnexWriter.TEXT;
@@ -43,10 +44,9 @@ import org.xml.sax.SAXException;
  */
 final class OdtTemplate {
 
-    static final String CONTENT = "content.xml";
-    static final String STYLES = "styles.xml";
-    static final String META = "meta.xml";
-    private static final String META_NS = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
+    private static final String STYLES_PART = "styles.xml";
+    private static final String CONTENT_PART = "content.xml";
+    private static final String META_PART = "meta.xml";
     private static final int HEADING_LEVELS = 6;
     private static final int LIST_LEVELS = 6;
     private static final double INDENT_CM = 0.75;
@@ -63,7 +63,7 @@ final class OdtTemplate {
         try {
             OdfTextDocument odt = OdfTextDocument.newTextDocument();
             try {
-                // The parts are loaded in the order a document's writer loaded them, the order the toolkit saves them in.
+                // Loaded in the order the annex writer always loaded them: the toolkit saves them in that order.
                 styles(odt.getStylesDom());
                 OdfFileDom content = odt.getContentDom();
                 automaticTextStyles(content);
@@ -99,7 +99,7 @@ final class OdtTemplate {
             // Every node is read when the part is written again: building them all at once is cheaper.
             factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             DocumentBuilder parser = factory.newDocumentBuilder();
-            return new Parts(parse(parser, STYLES), parse(parser, CONTENT), parse(parser, META));
+            return new Parts(parse(parser, STYLES_PART), parse(parser, CONTENT_PART), parse(parser, META_PART));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalStateException("the ODT template did not parse again", e);
         }
@@ -112,9 +112,9 @@ final class OdtTemplate {
     /** The package: the parts filled in written as the toolkit writes them, the others as they are. */
     byte[] write(Parts filled, LocalDate date) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>(parts);
-        entries.put(STYLES, serialize(filled.styles()));
-        entries.put(CONTENT, serialize(filled.content()));
-        entries.put(META, serialize(filled.meta()));
+        entries.put(STYLES_PART, serialize(filled.styles()));
+        entries.put(CONTENT_PART, serialize(filled.content()));
+        entries.put(META_PART, serialize(filled.meta()));
         return ReproducibleZip.write(entries, date);
     }
 
@@ -359,7 +359,7 @@ final class OdtTemplate {
         // The template's own notes (its licence, its author's editing time) are not the annex's.
         Element office = (Element) odt.getMetaDom().getElementsByTagNameNS(OFFICE, "meta").item(0);
         for (String name : List.of("user-defined", "editing-duration")) {
-            NodeList found = office.getElementsByTagNameNS(META_NS, name);
+            NodeList found = office.getElementsByTagNameNS(META, name);
             for (int i = found.getLength() - 1; i >= 0; i--) {
                 office.removeChild(found.item(i));
             }
