@@ -56,7 +56,8 @@ public final class DocxAnnexWriter {
     private static final int INDENT_STEP = 425;
 
     public byte[] write(AnnexDocument annex) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        XWPFDocument doc = new XWPFDocument();
+        try {
             styles(doc);
             Map<ListKind, BigInteger> abstractNums = numbering(doc.createNumbering());
             page(doc, annex);
@@ -75,6 +76,9 @@ public final class DocxAnnexWriter {
             doc.write(out);
             return ReproducibleZip.normalise(out.toByteArray(), annex.date(),
                     java.util.Map.of(CoreProperties.PART, CoreProperties.xml(annex)));
+        } finally {
+            // Closing a new document would save it a second time, into a buffer nobody reads.
+            doc.getPackage().revert();
         }
     }
 

@@ -5,6 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -23,27 +26,34 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
-    static byte[] normalise(byte[] zip, LocalDate date) throws IOException {
-        return normalise(zip, date, java.util.Map.of());
+    /** @param replaced entries written with the given bytes instead of the library's */
+    static byte[] normalise(byte[] zip, LocalDate date, Map<String, byte[]> replaced) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>(entries(zip));
+        entries.replaceAll((name, content) -> replaced.getOrDefault(name, content));
+        return write(entries, date);
     }
 
-    /** @param replaced entries written with the given bytes instead of the library's */
-    static byte[] normalise(byte[] zip, LocalDate date, java.util.Map<String, byte[]> replaced) throws IOException {
+    /** The files of a package (not its folders), in the order they are stored. */
+    static Map<String, byte[]> entries(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (!e.isDirectory()) {
+                    entries.put(e.getName(), content);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(entries);
+    }
+
+    /** @param entries the files of the package in the order they are to be stored, the mimetype aside */
+    static byte[] write(Map<String, byte[]> entries, LocalDate date) throws IOException {
         // A local date-time is stored as it is, whatever the machine's time zone; zip dates start in 1980.
         LocalDateTime time = (date.isBefore(ZIP_EPOCH) ? ZIP_EPOCH : date).atStartOfDay();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-                ZipOutputStream z = new ZipOutputStream(out)) {
-            byte[] mimetype = null;
-            java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                if (ODF_MIMETYPE.equals(e.getName())) {
-                    mimetype = content;
-                } else if (!e.isDirectory()) {
-                    entries.put(e.getName(), replaced.getOrDefault(e.getName(), content));
-                }
-            }
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            byte[] mimetype = entries.get(ODF_MIMETYPE);
             if (mimetype != null) {
                 ZipEntry stored = new ZipEntry(ODF_MIMETYPE);
                 stored.setMethod(ZipEntry.STORED);
@@ -54,7 +64,9 @@ final class ReproducibleZip {
                 put(z, stored, time, mimetype);
             }
             for (var entry : entries.entrySet()) {
-                put(z, new ZipEntry(entry.getKey()), time, entry.getValue());
+                if (!ODF_MIMETYPE.equals(entry.getKey())) {
+                    put(z, new ZipEntry(entry.getKey()), time, entry.getValue());
+                }
             }
         }
         return out.toByteArray();
