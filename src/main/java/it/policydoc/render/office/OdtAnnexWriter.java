@@ -13,6 +13,7 @@ import java.text.SimpleDateFormat;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.TimeZone;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -172,9 +173,11 @@ public final class OdtAnnexWriter {
     /** The template's empty title, subject, author and dates filled in with the annex's. */
     private static void meta(Document dom, AnnexDocument annex) {
         Element office = OdtTemplate.child(dom.getDocumentElement(), OFFICE, "meta");
-        // As the ODF Toolkit writes a date of its metadata.
-        String date = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss")
-                .format(GregorianCalendar.from(annex.date().atStartOfDay(ZoneOffset.UTC)).getTime());
+        // As the ODF Toolkit writes a date of its metadata, but in UTC, where the date was put:
+        // in the machine's own time zone a clerk's PC in Rome wrote 01:00, another file.
+        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss");
+        format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        String date = format.format(GregorianCalendar.from(annex.date().atStartOfDay(ZoneOffset.UTC)).getTime());
         fill(office, DC, "title", annex.title());
         fill(office, DC, "subject", annex.annexLine());
         fill(office, META, "initial-creator", annex.author());

@@ -3,8 +3,12 @@ package it.policydoc.render.office;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,9 +77,23 @@ final class ReproducibleZip {
     }
 
     private static void put(ZipOutputStream z, ZipEntry entry, LocalDateTime time, byte[] content) throws IOException {
-        entry.setTimeLocal(time);
+        if (time.equals(ZIP_EPOCH.atStartOfDay())) {
+            // Java stores the first zip date with an extended timestamp that it works out in the
+            // machine's time zone: an undated annex made in Rome differed from one made in UTC.
+            // Here the same fields, the timestamp as in UTC, whatever the zone.
+            entry.setTime(time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli());
+            entry.setExtra(extendedTimestamp(time.toEpochSecond(ZoneOffset.UTC)));
+        } else {
+            entry.setTimeLocal(time);
+        }
         z.putNextEntry(entry);
         z.write(content);
         z.closeEntry();
+    }
+
+    /** The zip "extended timestamp" extra field (0x5455) with the modification time only. */
+    private static byte[] extendedTimestamp(long epochSecond) {
+        return ByteBuffer.allocate(9).order(ByteOrder.LITTLE_ENDIAN)
+                .putShort((short) 0x5455).putShort((short) 5).put((byte) 1).putInt((int) epochSecond).array();
     }
 }

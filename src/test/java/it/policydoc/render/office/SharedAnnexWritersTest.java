@@ -15,6 +15,7 @@ import it.policydoc.text.InlineMarkdown;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +66,22 @@ class SharedAnnexWritersTest {
                 assertArrayEquals(FRESH_ODT.get(i), odt.write(ANNEXES.get(i)), "ODT " + i + ", round " + round);
                 assertArrayEquals(FRESH_DOCX.get(i), docx.write(ANNEXES.get(i)), "DOCX " + i + ", round " + round);
             }
+        }
+    }
+
+    @Test
+    void anAnnexHasTheSameBytesWhateverTheMachinesTimeZone() throws Exception {
+        TimeZone machine = TimeZone.getDefault();
+        try {
+            for (String zone : List.of("Europe/Rome", "America/Los_Angeles", "Pacific/Kiritimati")) {
+                TimeZone.setDefault(TimeZone.getTimeZone(zone));
+                for (int i = 0; i < ANNEXES.size(); i++) {
+                    assertArrayEquals(FRESH_ODT.get(i), new OdtAnnexWriter().write(ANNEXES.get(i)), "ODT " + i + ", " + zone);
+                    assertArrayEquals(FRESH_DOCX.get(i), new DocxAnnexWriter().write(ANNEXES.get(i)), "DOCX " + i + ", " + zone);
+                }
+            }
+        } finally {
+            TimeZone.setDefault(machine);
         }
     }
 
