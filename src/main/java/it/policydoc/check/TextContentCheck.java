@@ -14,7 +14,8 @@ import java.util.Optional;
  * What the texts of a policy hold that the outputs cannot show: a title that is nothing but
  * links or markup (the page, the bookmarks and the archival PDF need words: a PDF/UA document
  * without a title is not accessible), and images, which a text may not contain (the writer
- * fetches nothing, and an image is no text of a regulation).
+ * fetches nothing, and an image is no text of a regulation), and links whose address is no
+ * valid address, which an office document cannot store.
  */
 final class TextContentCheck implements PolicyCheck {
 
@@ -42,6 +43,9 @@ final class TextContentCheck implements PolicyCheck {
         for (Text text : texts.stream().distinct().toList()) {
             for (int offset : markdown.imageOffsets(text.markdown())) {
                 found.add(Diagnostic.error("text-image", text.positionOf(offset)));
+            }
+            for (InlineMarkdown.LinkAddress link : markdown.invalidLinkAddresses(text.markdown())) {
+                found.add(Diagnostic.error("link-address-invalid", text.positionOf(link.offset()), link.address()));
             }
         }
         return found;

@@ -1,8 +1,10 @@
 package it.policydoc.text;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
@@ -24,6 +26,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import it.policydoc.text.refs.LawCitation;
 import it.policydoc.text.refs.Span;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -116,6 +120,34 @@ public final class InlineMarkdown {
                 new VisitHandler<>(ImageRef.class, image -> found.add(image.getStartOffset())))
                 .visit(parse(markdown));
         return found;
+    }
+
+    /** A link's address as written, and where the link starts in the text. */
+    public record LinkAddress(int offset, String address) {
+    }
+
+    /**
+     * The addresses of the text's web, mail and phone links that are not valid addresses
+     * ({@code https://esempio.it/a<b>}): a browser may guess, but an office document stores an
+     * address as an address, and no one can tell what was meant.
+     */
+    public List<LinkAddress> invalidLinkAddresses(String markdown) {
+        List<LinkAddress> found = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(Link.class, link -> invalid(link.getStartOffset(), link.getUrl().unescape(), found)),
+                new VisitHandler<>(AutoLink.class, link -> invalid(link.getStartOffset(), link.getUrl().unescape(), found)))
+                .visit(parse(markdown));
+        return found;
+    }
+
+    private static void invalid(int offset, String address, List<LinkAddress> found) {
+        if (!InlineRuns.LINKABLE.matcher(address).find()) {
+            return;
+        }
+        try {
+            new URI(address);
+        } catch (URISyntaxException e) {
+            found.add(new LinkAddress(offset, address));
+        }
     }
 
     /** Every symbolic reference written in a text, in order, with its place in the text. */

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 final class InlineRuns {
 
     /** The links the page renders as links; any other address stays words, as on the page. */
-    private static final Pattern LINKABLE = Pattern.compile("(?i)^(https?:|mailto:|tel:|#)");
+    static final Pattern LINKABLE = Pattern.compile("(?i)^(https?:|mailto:|tel:|#)");
 
     private final it.policydoc.model.Text site;
     private final TextLinks links;

@@ -67,18 +67,24 @@ class HostileInputTest {
 
     /** Builds, and expects exactly this one error, at this place; nothing may be written. */
     private Diagnostic refused(String code, Path file, int line, int column) throws IOException {
+        return refusedAmong(code, file, line, column, 1);
+    }
+
+    /** The first of {@code count} diagnostics, all of {@code code}; nothing written. */
+    private Diagnostic refusedAmong(String code, Path file, int line, int column, int count) throws IOException {
         Path out = tmp.resolve("site");
         PolicyBuild.Outcome outcome = new PolicyBuild().build(List.of(tmp.resolve("policies")), out);
         String all = outcome.diagnostics().stream().map(new DiagnosticFormatter(Locale.ENGLISH)::format)
                 .collect(Collectors.joining("\n"));
-        assertEquals(1, outcome.diagnostics().size(), all);
-        Diagnostic only = outcome.diagnostics().get(0);
-        assertEquals(List.of(code, file.toString(), line + ":" + column),
-                List.of(only.code(), only.pos().file().toString(), only.pos().line() + ":" + only.pos().column()), all);
+        assertEquals(count, outcome.diagnostics().size(), all);
+        assertTrue(outcome.diagnostics().stream().allMatch(d -> d.code().equals(code)), all);
+        Diagnostic first = outcome.diagnostics().get(0);
+        assertEquals(List.of(file.toString(), line + ":" + column),
+                List.of(first.pos().file().toString(), first.pos().line() + ":" + first.pos().column()), all);
         assertFalse(Files.exists(out), "nothing was written");
         assertEquals(outcome.diagnostics(), new PolicyBuild().check(List.of(tmp.resolve("policies"))).diagnostics(),
                 "check says what build says");
-        return only;
+        return first;
     }
 
     private Path built() throws IOException {
@@ -127,6 +133,19 @@ class HostileInputTest {
     void anImageInATextIsRefused() throws IOException {
         Path file = policy("\"Vedi ![stemma](https://example.org/a.png) qui.\"");
         refused("text-image", file, 7, 15);
+    }
+
+    @Test
+    void aLinkWhoseAddressIsNoAddressIsRefusedWhereItIsWritten() throws IOException {
+        Path file = policy("\"Vedi [il sito](https://example.org/a<b>c) e <https://example.org/x{y}>.\"");
+        Diagnostic first = refusedAmong("link-address-invalid", file, 7, 15, 2);
+        assertEquals(List.of("https://example.org/a<b>c"), first.args());
+    }
+
+    @Test
+    void linksWithValidAddressesBuild() throws IOException {
+        policy("\"Vedi [il sito](https://example.org/città?a=1#b) e <mailto:urp@borgo.it>.\"");
+        assertTrue(Files.isRegularFile(built().resolve("deliberazione.docx")));
     }
 
     @Test
