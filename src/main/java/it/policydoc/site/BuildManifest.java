@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,8 +208,10 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
     /**
      * Writes a manifest while a build goes, so that no comune's entry stays in memory until the
      * end: each comune's lines go to a hidden file in the site as the comune is done, and
-     * {@link #finish} puts them in order, by slug, into the manifest. Used by the threads
-     * that publish the comuni.
+     * {@link #finish} puts them in order, by slug, into the manifest. The home page entries and
+     * the files of the comuni are read back from that file when the build needs them again.
+     * What stays in memory is where each comune's lines are: a few numbers per comune. Used by the
+     * threads that publish the comuni.
      */
     public static final class Writer implements Closeable {
 
@@ -215,16 +219,27 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
 
         private final Path site;
         private final FileChannel spill;
-        /** Where each comune's two lines are in the spill file: offset, then the length of each. */
-        private final Map<String, long[]> written = new TreeMap<>();
+        private final List<String> slugs;
+        /** Where each comune's two lines are in the spill file, by its place in the build: -1 if none yet. */
+        private final long[] offsets;
+        private final int[] keptLengths;
+        private final int[] detailLengths;
 
-        public Writer(Path site) throws IOException {
+        /** @param slugs the comuni of the build, in its order: a comune is named by its place in this list */
+        public Writer(Path site, List<String> slugs) throws IOException {
             this.site = site;
+            this.slugs = List.copyOf(slugs);
+            this.offsets = new long[slugs.size()];
+            this.keptLengths = new int[slugs.size()];
+            this.detailLengths = new int[slugs.size()];
+            Arrays.fill(offsets, -1);
             this.spill = FileChannel.open(site.resolve(SPILL), StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE);
         }
 
-        public void add(String slug, Comune c) throws IOException {
+        /** Records the comune at {@code position} in the build's order. */
+        public void add(int position, Comune c) throws IOException {
+            String slug = slugs.get(position);
             ObjectNode kept = JSON.createObjectNode().put("comune", slug).put("inputs", c.inputs())
                     .put("policies", c.entry().policies().size());
             ArrayNode files = kept.putArray("files");
@@ -241,12 +256,41 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
                 long offset = spill.size();
                 spill.write(ByteBuffer.wrap(first), offset);
                 spill.write(ByteBuffer.wrap(second), offset + first.length);
-                written.put(slug, new long[] {offset, first.length, second.length});
+                offsets[position] = offset;
+                keptLengths[position] = first.length;
+                detailLengths[position] = second.length;
             }
+        }
+
+        /** The home page entries of the comuni recorded, in the build's order. */
+        public synchronized List<IndexEntry> entries() throws IOException {
+            List<IndexEntry> entries = new ArrayList<>();
+            for (int position = 0; position < offsets.length; position++) {
+                if (offsets[position] >= 0) {
+                    byte[] detail = read(offsets[position] + keptLengths[position], detailLengths[position]);
+                    entries.add(entry(JSON.readTree(detail).get("entry")));
+                }
+            }
+            return entries;
+        }
+
+        /** The files of the comune recorded at {@code position}, relative to the site. */
+        public synchronized List<String> files(int position) throws IOException {
+            if (offsets[position] < 0) {
+                throw new IllegalStateException("comune not recorded: " + slugs.get(position));
+            }
+            return list(JSON.readTree(read(offsets[position], keptLengths[position])).get("files"));
         }
 
         /** Writes the manifest: the header and the input files, then every comune's lines, by slug. */
         public synchronized void finish(String tool, Inputs inputs) throws IOException {
+            List<Integer> bySlug = new ArrayList<>();
+            for (int position = 0; position < offsets.length; position++) {
+                if (offsets[position] >= 0) {
+                    bySlug.add(position);
+                }
+            }
+            bySlug.sort(Comparator.comparing(slugs::get));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(site.resolve(FILE)))) {
                 out.write(line(JSON.createObjectNode().put("format", FORMAT).put("tool", tool)
                         .put("started", inputs.started().toString())));
@@ -256,11 +300,11 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
                             .put("modified", f.modified()).put("changed", f.changed()).put("key", f.key())
                             .put("sha256", f.sha256())));
                 }
-                for (long[] at : written.values()) {
-                    out.write(read(at[0], (int) at[1]));
+                for (int position : bySlug) {
+                    out.write(read(offsets[position], keptLengths[position]));
                 }
-                for (long[] at : written.values()) {
-                    out.write(read(at[0] + at[1], (int) at[2]));
+                for (int position : bySlug) {
+                    out.write(read(offsets[position] + keptLengths[position], detailLengths[position]));
                 }
             }
         }
