@@ -269,6 +269,8 @@ public final class PolicyBuild {
             HandbookCache cache = new HandbookCache(options.force() ? Optional.empty() : Optional.of(out), stage, tool);
             try (BuildManifest.Writer manifest = new BuildManifest.Writer(stage,
                     plans.stream().map(PreviousSite.Plan::slug).toList())) {
+                // Every input was looked at when the comuni were planned: the records wait in the stage, not in memory.
+                manifest.inputs(fingerprints.takeRecorded());
                 results.addAll(workers.runAll(plans.stream()
                         .<Callable<PreviousSite.Result>>map(plan -> () -> {
                             long start = System.nanoTime();
@@ -289,7 +291,7 @@ public final class PolicyBuild {
                 if (Diagnostic.anyError(diagnostics)) {
                     return false;
                 }
-                manifest.finish(tool, fingerprints.recorded());
+                manifest.finish(tool);
                 return true;
             }
         });

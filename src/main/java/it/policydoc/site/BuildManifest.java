@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.policydoc.render.view.IndexEntry;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -224,6 +225,10 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
         private final long[] offsets;
         private final int[] keptLengths;
         private final int[] detailLengths;
+        /** Where the input files' lines are in the spill file, and when the build started looking at them. */
+        private long inputsOffset = -1;
+        private int inputsLength;
+        private Instant started;
 
         /** @param slugs the comuni of the build, in its order: a comune is named by its place in this list */
         public Writer(Path site, List<String> slugs) throws IOException {
@@ -262,6 +267,25 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
             }
         }
 
+        /**
+         * Records the input files the build looked at, so that the build need not hold them until
+         * {@link #finish}: they are all known once every comune is planned.
+         */
+        public synchronized void inputs(Inputs inputs) throws IOException {
+            ByteArrayOutputStream lines = new ByteArrayOutputStream();
+            for (Map.Entry<String, InputFile> e : new TreeMap<>(inputs.files()).entrySet()) {
+                InputFile f = e.getValue();
+                lines.write(line(JSON.createObjectNode().put("file", e.getKey()).put("size", f.size())
+                        .put("modified", f.modified()).put("changed", f.changed()).put("key", f.key())
+                        .put("sha256", f.sha256())));
+            }
+            long offset = spill.size();
+            spill.write(ByteBuffer.wrap(lines.toByteArray()), offset);
+            inputsOffset = offset;
+            inputsLength = lines.size();
+            started = inputs.started();
+        }
+
         /** The home page entries of the comuni recorded, in the build's order. */
         public synchronized List<IndexEntry> entries() throws IOException {
             List<IndexEntry> entries = new ArrayList<>();
@@ -282,8 +306,14 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
             return list(JSON.readTree(read(offsets[position], keptLengths[position])).get("files"));
         }
 
-        /** Writes the manifest: the header and the input files, then every comune's lines, by slug. */
-        public synchronized void finish(String tool, Inputs inputs) throws IOException {
+        /**
+         * Writes the manifest: the header and the input files ({@link #inputs}, which must come
+         * first), then every comune's lines, by slug.
+         */
+        public synchronized void finish(String tool) throws IOException {
+            if (inputsOffset < 0) {
+                throw new IllegalStateException("the input files were not recorded");
+            }
             List<Integer> bySlug = new ArrayList<>();
             for (int position = 0; position < offsets.length; position++) {
                 if (offsets[position] >= 0) {
@@ -293,13 +323,8 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
             bySlug.sort(Comparator.comparing(slugs::get));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(site.resolve(FILE)))) {
                 out.write(line(JSON.createObjectNode().put("format", FORMAT).put("tool", tool)
-                        .put("started", inputs.started().toString())));
-                for (Map.Entry<String, InputFile> e : new TreeMap<>(inputs.files()).entrySet()) {
-                    InputFile f = e.getValue();
-                    out.write(line(JSON.createObjectNode().put("file", e.getKey()).put("size", f.size())
-                            .put("modified", f.modified()).put("changed", f.changed()).put("key", f.key())
-                            .put("sha256", f.sha256())));
-                }
+                        .put("started", started.toString())));
+                out.write(read(inputsOffset, inputsLength));
                 for (int position : bySlug) {
                     out.write(read(offsets[position], keptLengths[position]));
                 }

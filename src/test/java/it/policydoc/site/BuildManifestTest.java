@@ -68,14 +68,15 @@ class BuildManifestTest {
         assertTrue(BuildManifest.summary(site).isEmpty(), "empty");
     }
 
-    /** As a build writes it: comune by comune, then the rest. */
+    /** As a build writes it: the input files, comune by comune, then the rest. */
     private static void write(BuildManifest manifest, Path site) throws IOException {
         List<String> slugs = List.copyOf(manifest.comuni().keySet());
         try (BuildManifest.Writer writer = new BuildManifest.Writer(site, slugs)) {
+            writer.inputs(manifest.inputs());
             for (int i = 0; i < slugs.size(); i++) {
                 writer.add(i, manifest.comuni().get(slugs.get(i)));
             }
-            writer.finish(manifest.tool(), manifest.inputs());
+            writer.finish(manifest.tool());
         }
     }
 }
