@@ -230,7 +230,7 @@ public final class PolicyBuild {
             return new Outcome(previousSummary.policies(plans), 0, diagnostics);
         }
         PreviousSite previous = previousSummary.withDetails();
-        if (plans.stream().anyMatch(p -> previous.kept(p).isEmpty())) {
+        if (!plans.stream().allMatch(previous::keeps)) {
             // The writers' cold start overlaps the loading and checking of the first comune.
             warmUpWritersMeanwhile();
         }
@@ -262,8 +262,8 @@ public final class PolicyBuild {
         BuildProgress progress = options.progress();
         progress.start(plans.size());
         // Fewer comuni to render than threads (a clerk's edit): each one's outputs share the threads.
-        Tasks outputTasks = plans.stream().filter(p -> previous.kept(p).isEmpty()).count() < workers.threads()
-                ? workers : Tasks.SEQUENTIAL;
+        Tasks outputTasks = plans.stream().filter(p -> !previous.keeps(p)).count() < workers.threads() ? workers
+                : Tasks.SEQUENTIAL;
         publisher.publish(out, stage -> {
             writers.get().site().publishAssets(stage, previous.empty() ? Optional.empty() : Optional.of(out));
             HandbookCache cache = new HandbookCache(options.force() ? Optional.empty() : Optional.of(out), stage, tool);
@@ -274,10 +274,12 @@ public final class PolicyBuild {
                 results.addAll(workers.runAll(plans.stream()
                         .<Callable<PreviousSite.Result>>map(plan -> () -> {
                             long start = System.nanoTime();
-                            PreviousSite.Result result = previous.kept(plan).isPresent()
-                                    ? previous.carryOver(plan, stage, cache, manifest)
+                            Optional<BuildManifest.Comune> last = previous.last(plan);
+                            Optional<BuildManifest.Comune> kept = last.filter(c -> plan.same());
+                            PreviousSite.Result result = kept.isPresent()
+                                    ? previous.carryOver(plan, kept.get(), stage, cache, manifest)
                                     : render(plan, stage, options.baseUrl(), new SiteWriter.Reuse(
-                                            previous.outputs(plan), cache.use(), outputTasks), manifest);
+                                            previous.outputs(last), cache.use(), outputTasks), manifest);
                             progress.done(plan.slug(), System.nanoTime() - start);
                             return result;
                         }).toList()));

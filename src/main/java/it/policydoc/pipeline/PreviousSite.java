@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,19 +68,19 @@ final class PreviousSite {
     private final Path out;
     private final String tool;
     private final Optional<BuildManifest.Summary> summary;
-    /** What the last build published of each comune, once read ({@link #withDetails}); none before. */
-    private final Map<String, BuildManifest.Comune> details;
+    /** Where the last build's details of each comune are, once indexed ({@link #withDetails}); none before. */
+    private final Optional<BuildManifest.Details> details;
 
     /**
      * @param tool the fingerprint of this policydoc (and of the site's address)
      * @param summary the summary of the last build's manifest, if any (see {@link #summary})
      */
     PreviousSite(Path out, String tool, Optional<BuildManifest.Summary> summary) {
-        this(out, tool, summary.filter(s -> s.tool().equals(tool)), Map.of());
+        this(out, tool, summary.filter(s -> s.tool().equals(tool)), Optional.empty());
     }
 
     private PreviousSite(Path out, String tool, Optional<BuildManifest.Summary> summary,
-            Map<String, BuildManifest.Comune> details) {
+            Optional<BuildManifest.Details> details) {
         this.out = out;
         this.tool = tool;
         this.summary = summary;
@@ -107,23 +106,24 @@ final class PreviousSite {
     }
 
     /**
-     * This site with what the last build published of each comune: read from the manifest's
-     * details, which a build with something to do needs. A comune the details lack is rendered again.
+     * This site with the index of the manifest's details, which a build with something to do
+     * needs: each comune's are read when the build comes to it ({@link #last}). A comune the
+     * details lack is rendered again.
      */
     PreviousSite withDetails() {
-        Map<String, BuildManifest.Comune> comuni = summary.flatMap(s -> BuildManifest.read(out))
-                .filter(m -> m.tool().equals(tool)).map(BuildManifest::comuni).orElse(Map.of());
-        return new PreviousSite(out, tool, summary, comuni);
+        Optional<BuildManifest.Details> indexed = summary.flatMap(s -> BuildManifest.details(out))
+                .filter(d -> d.tool().equals(tool));
+        return new PreviousSite(out, tool, summary, indexed);
     }
 
-    /** What the last build published of a comune, if it is still valid as a whole: carried over as it is. */
-    Optional<BuildManifest.Comune> kept(Plan plan) {
-        return plan.same() ? last(plan) : Optional.empty();
+    /** Whether the comune is likely carried over as it is: unchanged, and its details are in the manifest. */
+    boolean keeps(Plan plan) {
+        return plan.same() && details.map(d -> d.has(plan.slug())).orElse(false);
     }
 
-    /** What the last build published of a comune, valid or not. */
-    private Optional<BuildManifest.Comune> last(Plan plan) {
-        return Optional.ofNullable(details.get(plan.slug()));
+    /** What the last build published of a comune, valid or not: read from the manifest, once per comune. */
+    Optional<BuildManifest.Comune> last(Plan plan) {
+        return details.flatMap(d -> d.of(plan.slug()));
     }
 
     /** Whether the last build left nothing this one may keep: no site, another policydoc, or a forced build. */
@@ -131,9 +131,13 @@ final class PreviousSite {
         return summary.isEmpty();
     }
 
-    /** The outputs of a comune to render again that the last build left, by what they were made from. */
-    ReusableOutputs outputs(Plan plan) {
-        return last(plan).map(c -> new ReusableOutputs(out, c.outputs())).orElseGet(ReusableOutputs::none);
+    /**
+     * The outputs of a comune to render again that the last build left, by what they were made from.
+     *
+     * @param last what the last build published of the comune ({@link #last})
+     */
+    ReusableOutputs outputs(Optional<BuildManifest.Comune> last) {
+        return last.map(c -> new ReusableOutputs(out, c.outputs())).orElseGet(ReusableOutputs::none);
     }
 
     /** Every comune is as last published, and none was added or removed: nothing to write. */
@@ -154,8 +158,8 @@ final class PreviousSite {
      * The files of an unchanged comune, and its handbook conversions, linked (not copied) from
      * the current site into the new one.
      */
-    Result carryOver(Plan plan, Path stage, HandbookCache cache, BuildManifest.Writer manifest) throws IOException {
-        BuildManifest.Comune kept = kept(plan).orElseThrow();
+    Result carryOver(Plan plan, BuildManifest.Comune kept, Path stage, HandbookCache cache,
+            BuildManifest.Writer manifest) throws IOException {
         for (String file : kept.files()) {
             Path target = stage.resolve(file);
             Files.createDirectories(target.getParent());

@@ -106,21 +106,82 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
 
     /** The whole manifest. */
     public static Optional<BuildManifest> read(Path site) {
-        return parse(site, true).map(Parsed::manifest);
+        return details(site).flatMap(Details::manifest);
     }
 
-    private record Parsed(Summary summary, Map<String, JsonNode> details) {
+    /** The summary, and where each comune's details are: read one comune at a time ({@link Details#of}). */
+    public static Optional<Details> details(Path site) {
+        return parse(site, true).map(p -> new Details(site.resolve(FILE), p.summary(), p.details()));
+    }
 
-        BuildManifest manifest() {
-            Map<String, Comune> comuni = new HashMap<>();
-            summary.comuni().forEach((slug, kept) -> {
-                JsonNode detail = details.get(slug);
-                if (detail != null) {
-                    comuni.put(slug, new Comune(kept.inputs(), entry(detail.get("entry")), kept.files(),
-                            strings(detail.get("outputs")), list(detail.get("skeletons"))));
+    private record Parsed(Summary summary, Map<String, long[]> details) {
+    }
+
+    /**
+     * The details of the last build's comuni, each read from the manifest when a build comes to
+     * it: what stays in memory is where each comune's line is, not what it says.
+     */
+    public static final class Details {
+
+        private final Path file;
+        private final Summary summary;
+        /** By slug: where the comune's details line starts in the file, and how long it is; never changed. */
+        private final Map<String, long[]> lines;
+
+        private Details(Path file, Summary summary, Map<String, long[]> lines) {
+            this.file = file;
+            this.summary = summary;
+            this.lines = lines;
+        }
+
+        public String tool() {
+            return summary.tool();
+        }
+
+        /** Whether the manifest has what carrying the comune over needs, details included. */
+        public boolean has(String slug) {
+            return summary.comuni().containsKey(slug) && lines.containsKey(slug);
+        }
+
+        /** What the last build published of a comune; none if the manifest lacks it or cannot be read now. */
+        public Optional<Comune> of(String slug) {
+            Kept kept = summary.comuni().get(slug);
+            long[] at = lines.get(slug);
+            if (kept == null || at == null) {
+                return Optional.empty();
+            }
+            try (FileChannel channel = FileChannel.open(file)) {
+                ByteBuffer line = ByteBuffer.allocate((int) at[1]);
+                while (line.hasRemaining()) {
+                    if (channel.read(line, at[0] + line.position()) < 0) {
+                        return Optional.empty();
+                    }
                 }
-            });
-            return new BuildManifest(summary.tool(), summary.inputs(), comuni);
+                JsonNode detail = JSON.readTree(line.array());
+                if (!slug.equals(text(detail.get("details")))) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Comune(kept.inputs(), entry(detail.get("entry")), kept.files(),
+                        strings(detail.get("outputs")), list(detail.get("skeletons"))));
+            } catch (IOException | RuntimeException e) {
+                // Changed or damaged since it was indexed: the comune is rendered again.
+                return Optional.empty();
+            }
+        }
+
+        /** The whole manifest; none if a comune's details cannot be read. */
+        private Optional<BuildManifest> manifest() {
+            Map<String, Comune> comuni = new HashMap<>();
+            for (String slug : summary.comuni().keySet()) {
+                if (lines.containsKey(slug)) {
+                    Optional<Comune> comune = of(slug);
+                    if (comune.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    comuni.put(slug, comune.get());
+                }
+            }
+            return Optional.of(new BuildManifest(summary.tool(), summary.inputs(), comuni));
         }
     }
 
@@ -138,7 +199,7 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
             }
             Map<String, InputFile> files = new HashMap<>();
             Map<String, Kept> comuni = new HashMap<>();
-            Map<String, JsonNode> details = new HashMap<>();
+            Map<String, long[]> details = new HashMap<>();
             for (Map<String, Object> line = fields(in); line != null; line = fields(in)) {
                 if (line.containsKey("file")) {
                     files.put(text(line, "file"), new InputFile(number(line, "size"), number(line, "modified"),
@@ -149,8 +210,7 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
                 } else if (!withDetails) {
                     break;
                 } else {
-                    JsonNode detail = (JsonNode) line.get("details");
-                    details.put(text(detail.get("details")), detail);
+                    details.put(text(line, "details"), (long[]) line.get("at"));
                 }
             }
             Instant started = Instant.parse(text(header, "started"));
@@ -163,8 +223,9 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
     }
 
     /**
-     * The next line's object: texts, numbers and lists of texts by name; a details line, whose
-     * first field is "details", whole as a tree under that name. Null at the end of the file.
+     * The next line's object: texts, numbers and lists of texts by name; of a details line, whose
+     * first field is "details", only the comune's slug under that name and where the line is in
+     * the file (under "at": offset and length), the rest skipped. Null at the end of the file.
      */
     private static Map<String, Object> fields(JsonParser in) throws IOException {
         JsonToken start = in.nextToken();
@@ -174,15 +235,22 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
         if (start != JsonToken.START_OBJECT) {
             throw new IOException("not an object");
         }
+        long offset = in.currentTokenLocation().getByteOffset();
         Map<String, Object> fields = new HashMap<>();
         for (String name = in.nextFieldName(); name != null; name = in.nextFieldName()) {
             if (name.equals("details")) {
-                ObjectNode detail = JSON.createObjectNode();
-                for (String field = name; field != null; field = in.nextFieldName()) {
-                    in.nextToken();
-                    detail.set(field, in.readValueAsTree());
+                fields.put(name, in.nextTextValue());
+                for (JsonToken token = in.nextToken(); token != JsonToken.END_OBJECT; token = in.nextToken()) {
+                    if (token == null) {
+                        throw new IOException("cut short");
+                    }
+                    in.skipChildren();
                 }
-                fields.put(name, detail);
+                long end = in.currentLocation().getByteOffset();
+                if (offset < 0 || end <= offset) {
+                    throw new IOException("no position in the file");
+                }
+                fields.put("at", new long[] {offset, end - offset});
                 return fields;
             }
             JsonToken value = in.nextToken();
