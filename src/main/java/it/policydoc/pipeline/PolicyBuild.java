@@ -413,5 +413,4 @@ public final class PolicyBuild {
                 stage, baseUrl, reuse);
         return PreviousSite.published(plan, published, false, checked.diagnostics(), manifest);
     }
-
 }

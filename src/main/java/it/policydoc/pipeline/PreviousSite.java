@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * it is, handbook conversions included; a comune whose inputs changed may still keep each
  * expensive output made from the same thing as last time. The new manifest records what this
  * build published. Whether anything changed at all is told from the manifest's summary alone;
- * its details are read only when something did.
+ * its details are indexed only when something did, and each comune's read when the build comes
+ * to that comune.
  */
 final class PreviousSite {
 
