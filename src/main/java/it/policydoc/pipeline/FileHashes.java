@@ -70,9 +70,15 @@ final class FileHashes {
         return hash;
     }
 
-    /** What the next build may trust: every file looked at by this one, and when it started. */
-    BuildManifest.Inputs recorded() {
-        return new BuildManifest.Inputs(started, new TreeMap<>(recorded));
+    /**
+     * What the next build may trust: every file looked at by this one, and when it started. Handed
+     * over once every file is looked at, and forgotten here: a build does not hold a record of
+     * every input of the country while it renders.
+     */
+    BuildManifest.Inputs takeRecorded() {
+        BuildManifest.Inputs inputs = new BuildManifest.Inputs(started, new TreeMap<>(recorded));
+        recorded.clear();
+        return inputs;
     }
 
     private boolean trusted(BuildManifest.InputFile last) {

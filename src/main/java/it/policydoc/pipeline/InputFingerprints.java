@@ -54,9 +54,12 @@ final class InputFingerprints {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The content hashes of every file looked at, for the next build. */
-    BuildManifest.Inputs recorded() {
-        return files.recorded();
+    /**
+     * The content hashes of every file looked at, for the next build;
+     * handed over once, when every comune is planned.
+     */
+    BuildManifest.Inputs takeRecorded() {
+        return files.takeRecorded();
     }
 
     String tool() {

@@ -23,7 +23,6 @@ import it.policydoc.render.akn.AkomaNtosoWriter;
 import it.policydoc.render.diff.SideBySideRenderer;
 import it.policydoc.render.handbook.AsciiDocConverter;
 import it.policydoc.render.handbook.HandbookRenderer;
-import it.policydoc.render.view.IndexEntry;
 import it.policydoc.site.AssetPublisher;
 import it.policydoc.site.BuildManifest;
 import it.policydoc.site.HandbookCache;
@@ -49,7 +48,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 
 /**
  * The pipeline in one place: load → check → render → publish, comune by comune on every core.
@@ -62,6 +61,9 @@ import java.util.stream.Stream;
  * the expensive outputs (PDFs, office documents, handbook conversions) whose sources changed.
  */
 public final class PolicyBuild {
+
+    /** How many pages the link check is given at once: enough to keep every thread busy. */
+    private static final int LINK_CHECK_BATCH = 2000;
 
     private final PolicyLoader loader = new PolicyLoader();
     private final VersionTree trees;
@@ -217,16 +219,18 @@ public final class PolicyBuild {
                 new FileHashes(last.map(BuildManifest.Summary::inputs), Instant.now()));
         // Another base address changes every fragment: nothing built for the old one is kept.
         String tool = fingerprints.tool() + options.baseUrl().map(url -> " " + url).orElse("");
-        PreviousSite previous = new PreviousSite(out, tool, last);
-        List<PreviousSite.Plan> planned = workers.runAll(found.comuni().stream()
-                .<Callable<PreviousSite.Plan>>map(folder -> () -> previous.plan(folder, fingerprints.of(folder)))
+        PreviousSite previousSummary = new PreviousSite(out, tool, last);
+        List<PolicySources.ComuneFolder> comuni = found.comuni();
+        List<PreviousSite.Plan> plans = workers.runAll(IntStream.range(0, comuni.size())
+                .<Callable<PreviousSite.Plan>>mapToObj(i -> () -> previousSummary.plan(i, comuni.get(i),
+                        fingerprints.of(comuni.get(i))))
                 .toList());
         List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
-        if (!Diagnostic.anyError(diagnostics) && previous.unchanged(planned)) {
-            return new Outcome(previous.policies(planned), 0, diagnostics);
+        if (!Diagnostic.anyError(diagnostics) && previousSummary.unchanged(plans)) {
+            return new Outcome(previousSummary.policies(plans), 0, diagnostics);
         }
-        List<PreviousSite.Plan> plans = previous.detailed(planned);
-        if (plans.stream().anyMatch(p -> p.kept().isEmpty())) {
+        PreviousSite previous = previousSummary.withDetails();
+        if (!plans.stream().allMatch(previous::keeps)) {
             // The writers' cold start overlaps the loading and checking of the first comune.
             warmUpWritersMeanwhile();
         }
@@ -241,8 +245,9 @@ public final class PolicyBuild {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        int policies = count(results.stream());
-        int rendered = count(results.stream().filter(r -> !r.carried()));
+        int policies = results.stream().mapToInt(PreviousSite.Result::policies).sum();
+        int rendered = results.stream().filter(PreviousSite.Result::rendered).mapToInt(PreviousSite.Result::policies)
+                .sum();
         List<String> removed = List.of();
         if (!Diagnostic.anyError(diagnostics)) {
             Set<String> after = PublishedPolicies.in(out);
@@ -253,49 +258,68 @@ public final class PolicyBuild {
 
     private void publish(List<PreviousSite.Plan> plans, PreviousSite previous, String tool,
             InputFingerprints fingerprints, Path out, Options options, List<PreviousSite.Result> results,
-            List<Diagnostic> diagnostics)
-            throws IOException {
+            List<Diagnostic> diagnostics) throws IOException {
         BuildProgress progress = options.progress();
         progress.start(plans.size());
         // Fewer comuni to render than threads (a clerk's edit): each one's outputs share the threads.
-        Tasks outputTasks = plans.stream().filter(p -> p.kept().isEmpty()).count() < workers.threads() ? workers
+        Tasks outputTasks = plans.stream().filter(p -> !previous.keeps(p)).count() < workers.threads() ? workers
                 : Tasks.SEQUENTIAL;
         publisher.publish(out, stage -> {
             writers.get().site().publishAssets(stage, previous.empty() ? Optional.empty() : Optional.of(out));
             HandbookCache cache = new HandbookCache(options.force() ? Optional.empty() : Optional.of(out), stage, tool);
-            try (BuildManifest.Writer manifest = new BuildManifest.Writer(stage)) {
-                results.addAll(workers.runAll(plans.stream().<Callable<PreviousSite.Result>>map(plan -> () -> {
-                    long start = System.nanoTime();
-                    PreviousSite.Result result = plan.kept().isPresent()
-                            ? previous.carryOver(plan, stage, cache, manifest)
-                            : render(plan, stage, options.baseUrl(), new SiteWriter.Reuse(previous.outputs(plan),
-                                    cache.use(), outputTasks), manifest);
-                    progress.done(plan.slug(), System.nanoTime() - start);
-                    return result;
-                }).toList()));
+            try (BuildManifest.Writer manifest = new BuildManifest.Writer(stage,
+                    plans.stream().map(PreviousSite.Plan::slug).toList())) {
+                // Every input was looked at when the comuni were planned: the records wait in the stage, not in memory.
+                manifest.inputs(fingerprints.takeRecorded());
+                results.addAll(workers.runAll(plans.stream()
+                        .<Callable<PreviousSite.Result>>map(plan -> () -> {
+                            long start = System.nanoTime();
+                            Optional<BuildManifest.Comune> last = previous.last(plan);
+                            Optional<BuildManifest.Comune> kept = last.filter(c -> plan.same());
+                            PreviousSite.Result result = kept.isPresent()
+                                    ? previous.carryOver(plan, kept.get(), stage, cache, manifest)
+                                    : render(plan, stage, options.baseUrl(), new SiteWriter.Reuse(
+                                            previous.outputs(last), cache.use(), outputTasks), manifest);
+                            progress.done(plan.slug(), System.nanoTime() - start);
+                            return result;
+                        }).toList()));
                 progress.finish();
                 results.forEach(r -> diagnostics.addAll(r.diagnostics()));
                 if (Diagnostic.anyError(diagnostics)) {
                     return false;
                 }
-                writers.get().site().writeIndex(entries(results).toList(), stage);
-                diagnostics.addAll(links.check(stage, out, newPages(results), workers));
+                writers.get().site().writeIndex(manifest.entries(), stage);
+                diagnostics.addAll(checkLinks(stage, out, plans, results, manifest));
                 if (Diagnostic.anyError(diagnostics)) {
                     return false;
                 }
-                manifest.finish(tool, fingerprints.recorded());
+                manifest.finish(tool);
                 return true;
             }
         });
     }
 
-    /** The home page entries of the comuni that have something to publish (a folder may hold no policy yet). */
-    private static Stream<IndexEntry> entries(List<PreviousSite.Result> results) {
-        return results.stream().flatMap(r -> r.entry().stream());
-    }
-
-    private static int count(Stream<PreviousSite.Result> results) {
-        return results.flatMap(r -> r.entry().stream()).mapToInt(e -> e.policies().size()).sum();
+    /**
+     * Checks the links of the home page and of the pages this build wrote, read back from the
+     * manifest a batch of comuni at a time: the pages of a whole country are never listed at once.
+     */
+    private List<Diagnostic> checkLinks(Path stage, Path out, List<PreviousSite.Plan> plans,
+            List<PreviousSite.Result> results, BuildManifest.Writer manifest) throws IOException {
+        List<Diagnostic> broken = new ArrayList<>();
+        List<String> pages = new ArrayList<>(List.of(SitePaths.INDEX));
+        for (int i = 0; i < plans.size(); i++) {
+            if (results.get(i).rendered()) {
+                manifest.files(plans.get(i).position()).stream().filter(f -> f.endsWith(".html")).forEach(pages::add);
+            }
+            if (pages.size() >= LINK_CHECK_BATCH) {
+                broken.addAll(links.check(stage, out, pages, workers));
+                pages.clear();
+            }
+        }
+        if (!pages.isEmpty()) {
+            broken.addAll(links.check(stage, out, pages, workers));
+        }
+        return broken;
     }
 
     /**
@@ -388,13 +412,5 @@ public final class PolicyBuild {
         PublishedComune published = writers.get().site().writeComune(policies.get(0).comune(), checked.histories(),
                 stage, baseUrl, reuse);
         return PreviousSite.published(plan, published, false, checked.diagnostics(), manifest);
-    }
-
-    /** The pages this build wrote, and the home page: those whose links are checked. */
-    private static List<String> newPages(List<PreviousSite.Result> results) {
-        List<String> pages = new ArrayList<>();
-        pages.add(SitePaths.INDEX);
-        results.forEach(r -> pages.addAll(r.pages()));
-        return pages;
     }
 }

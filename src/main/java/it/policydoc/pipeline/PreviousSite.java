@@ -2,7 +2,6 @@ package it.policydoc.pipeline;
 
 import it.policydoc.diag.Diagnostic;
 import it.policydoc.load.PolicySources;
-import it.policydoc.render.view.IndexEntry;
 import it.policydoc.site.BuildManifest;
 import it.policydoc.site.HandbookCache;
 import it.policydoc.site.HardLinks;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,60 +22,70 @@ import java.util.stream.Collectors;
  * it is, handbook conversions included; a comune whose inputs changed may still keep each
  * expensive output made from the same thing as last time. The new manifest records what this
  * build published. Whether anything changed at all is told from the manifest's summary alone;
- * its details are read only when something did.
+ * its details are indexed only when something did, and each comune's read when the build comes
+ * to that comune.
  */
 final class PreviousSite {
 
     /**
-     * A comune to publish: its folder, its inputs' fingerprint, whether the last build left it
-     * as it would come out now (same inputs, every file still there), and once the details are
-     * read, what the last build left of it if still valid as a whole, and what the last build
-     * published of it in any case.
+     * A comune to publish: its place in the build's order, its folder, its inputs' fingerprint,
+     * and whether the last build left it as it would come out now (same inputs, every file still
+     * there).
      */
-    record Plan(PolicySources.ComuneFolder folder, String slug, String inputs, boolean same,
-            Optional<BuildManifest.Comune> kept, Optional<BuildManifest.Comune> last) {
+    record Plan(int position, PolicySources.ComuneFolder folder, String slug, String inputs, boolean same) {
     }
 
     /**
-     * What happened to one comune, as far as the rest of the build needs it: its home page entry
-     * if published (rendered or carried over), whether it was carried over, the pages it wrote
-     * (whose links are checked), and its problems. The rest of what it published went to the
-     * manifest when it was done.
+     * What happened to one comune, as far as the rest of the build needs to hold it: how many
+     * policies it published (none if it was not published), whether it was carried over, and its
+     * problems. What it published went to the manifest's part file when it was done, where the
+     * home page and the link check read it back: nothing else of a comune stays in memory.
      */
-    record Result(Optional<IndexEntry> entry, boolean carried, List<String> pages, List<Diagnostic> diagnostics) {
+    record Result(int policies, boolean carried, List<Diagnostic> diagnostics) {
 
         Result {
-            pages = List.copyOf(pages);
             diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** Whether this build wrote the comune's pages (their links are checked). */
+        boolean rendered() {
+            return policies > 0 && !carried;
         }
     }
 
-    /** A comune published: its entry goes to the manifest now, the home page entry and the pages written stay. */
+    /** A comune published: its entry goes to the manifest now, only its counts and problems stay. */
     static Result published(Plan plan, PublishedComune published, boolean carried, List<Diagnostic> diagnostics,
             BuildManifest.Writer manifest) throws IOException {
-        manifest.add(published.slug(), new BuildManifest.Comune(plan.inputs(), published.entry(), published.files(),
+        manifest.add(plan.position(), new BuildManifest.Comune(plan.inputs(), published.entry(), published.files(),
                 published.outputs(), List.copyOf(published.skeletons())));
-        List<String> pages = carried ? List.of() : published.files().stream().filter(f -> f.endsWith(".html")).toList();
-        return new Result(Optional.of(published.entry()), carried, pages, diagnostics);
+        return new Result(published.entry().policies().size(), carried, diagnostics);
     }
 
     /** A comune not published: its problems, or no policy yet. */
     static Result notPublished(List<Diagnostic> diagnostics) {
-        return new Result(Optional.empty(), false, List.of(), diagnostics);
+        return new Result(0, false, diagnostics);
     }
 
     private final Path out;
     private final String tool;
     private final Optional<BuildManifest.Summary> summary;
+    /** Where the last build's details of each comune are, once indexed ({@link #withDetails}); none before. */
+    private final Optional<BuildManifest.Details> details;
 
     /**
      * @param tool the fingerprint of this policydoc (and of the site's address)
      * @param summary the summary of the last build's manifest, if any (see {@link #summary})
      */
     PreviousSite(Path out, String tool, Optional<BuildManifest.Summary> summary) {
+        this(out, tool, summary.filter(s -> s.tool().equals(tool)), Optional.empty());
+    }
+
+    private PreviousSite(Path out, String tool, Optional<BuildManifest.Summary> summary,
+            Optional<BuildManifest.Details> details) {
         this.out = out;
         this.tool = tool;
-        this.summary = summary.filter(s -> s.tool().equals(tool));
+        this.summary = summary;
+        this.details = details;
     }
 
     /** The summary of the last build's manifest; none if {@code force}: every comune is rendered again. */
@@ -85,30 +93,38 @@ final class PreviousSite {
         return force ? Optional.empty() : BuildManifest.summary(out);
     }
 
-    Plan plan(PolicySources.ComuneFolder folder, String inputs) {
+    Plan plan(int position, PolicySources.ComuneFolder folder, String inputs) {
         String slug = folder.slug();
-        boolean same = kept(slug)
+        boolean same = lastKept(slug)
                 .filter(c -> c.inputs().equals(inputs))
                 .filter(c -> c.files().stream().allMatch(f -> Files.isRegularFile(out.resolve(f))))
                 .isPresent();
-        return new Plan(folder, slug, inputs, same, Optional.empty(), Optional.empty());
+        return new Plan(position, folder, slug, inputs, same);
     }
 
-    private Optional<BuildManifest.Kept> kept(String slug) {
+    private Optional<BuildManifest.Kept> lastKept(String slug) {
         return summary.flatMap(s -> Optional.ofNullable(s.comuni().get(slug)));
     }
 
     /**
-     * The plans with what the last build left of each comune: read from the manifest's details,
-     * which a build with something to do needs. A comune the details lack is rendered again.
+     * This site with the index of the manifest's details, which a build with something to do
+     * needs: each comune's are read when the build comes to it ({@link #last}). A comune the
+     * details lack is rendered again.
      */
-    List<Plan> detailed(List<Plan> plans) {
-        Map<String, BuildManifest.Comune> comuni = summary.flatMap(s -> BuildManifest.read(out))
-                .filter(m -> m.tool().equals(tool)).map(BuildManifest::comuni).orElse(Map.of());
-        return plans.stream().map(p -> {
-            Optional<BuildManifest.Comune> last = Optional.ofNullable(comuni.get(p.slug()));
-            return new Plan(p.folder(), p.slug(), p.inputs(), p.same(), last.filter(c -> p.same()), last);
-        }).toList();
+    PreviousSite withDetails() {
+        Optional<BuildManifest.Details> indexed = summary.flatMap(s -> BuildManifest.details(out))
+                .filter(d -> d.tool().equals(tool));
+        return new PreviousSite(out, tool, summary, indexed);
+    }
+
+    /** Whether the comune is likely carried over as it is: unchanged, and its details are in the manifest. */
+    boolean keeps(Plan plan) {
+        return plan.same() && details.map(d -> d.has(plan.slug())).orElse(false);
+    }
+
+    /** What the last build published of a comune, valid or not: read from the manifest, once per comune. */
+    Optional<BuildManifest.Comune> last(Plan plan) {
+        return details.flatMap(d -> d.of(plan.slug()));
     }
 
     /** Whether the last build left nothing this one may keep: no site, another policydoc, or a forced build. */
@@ -116,9 +132,13 @@ final class PreviousSite {
         return summary.isEmpty();
     }
 
-    /** The outputs of a comune to render again that the last build left, by what they were made from. */
-    ReusableOutputs outputs(Plan plan) {
-        return plan.last().map(c -> new ReusableOutputs(out, c.outputs())).orElseGet(ReusableOutputs::none);
+    /**
+     * The outputs of a comune to render again that the last build left, by what they were made from.
+     *
+     * @param last what the last build published of the comune ({@link #last})
+     */
+    ReusableOutputs outputs(Optional<BuildManifest.Comune> last) {
+        return last.map(c -> new ReusableOutputs(out, c.outputs())).orElseGet(ReusableOutputs::none);
     }
 
     /** Every comune is as last published, and none was added or removed: nothing to write. */
@@ -132,15 +152,15 @@ final class PreviousSite {
 
     /** How many policies the comuni planned had when last published. */
     int policies(List<Plan> plans) {
-        return plans.stream().mapToInt(p -> kept(p.slug()).map(BuildManifest.Kept::policies).orElse(0)).sum();
+        return plans.stream().mapToInt(p -> lastKept(p.slug()).map(BuildManifest.Kept::policies).orElse(0)).sum();
     }
 
     /**
      * The files of an unchanged comune, and its handbook conversions, linked (not copied) from
      * the current site into the new one.
      */
-    Result carryOver(Plan plan, Path stage, HandbookCache cache, BuildManifest.Writer manifest) throws IOException {
-        BuildManifest.Comune kept = plan.kept().orElseThrow();
+    Result carryOver(Plan plan, BuildManifest.Comune kept, Path stage, HandbookCache cache,
+            BuildManifest.Writer manifest) throws IOException {
         for (String file : kept.files()) {
             Path target = stage.resolve(file);
             Files.createDirectories(target.getParent());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.policydoc.render.view.IndexEntry;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,21 +106,82 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
 
     /** The whole manifest. */
     public static Optional<BuildManifest> read(Path site) {
-        return parse(site, true).map(Parsed::manifest);
+        return details(site).flatMap(Details::manifest);
     }
 
-    private record Parsed(Summary summary, Map<String, JsonNode> details) {
+    /** The summary, and where each comune's details are: read one comune at a time ({@link Details#of}). */
+    public static Optional<Details> details(Path site) {
+        return parse(site, true).map(p -> new Details(site.resolve(FILE), p.summary(), p.details()));
+    }
 
-        BuildManifest manifest() {
-            Map<String, Comune> comuni = new HashMap<>();
-            summary.comuni().forEach((slug, kept) -> {
-                JsonNode detail = details.get(slug);
-                if (detail != null) {
-                    comuni.put(slug, new Comune(kept.inputs(), entry(detail.get("entry")), kept.files(),
-                            strings(detail.get("outputs")), list(detail.get("skeletons"))));
+    private record Parsed(Summary summary, Map<String, long[]> details) {
+    }
+
+    /**
+     * The details of the last build's comuni, each read from the manifest when a build comes to
+     * it: what stays in memory is where each comune's line is, not what it says.
+     */
+    public static final class Details {
+
+        private final Path file;
+        private final Summary summary;
+        /** By slug: where the comune's details line starts in the file, and how long it is; never changed. */
+        private final Map<String, long[]> lines;
+
+        private Details(Path file, Summary summary, Map<String, long[]> lines) {
+            this.file = file;
+            this.summary = summary;
+            this.lines = lines;
+        }
+
+        public String tool() {
+            return summary.tool();
+        }
+
+        /** Whether the manifest has what carrying the comune over needs, details included. */
+        public boolean has(String slug) {
+            return summary.comuni().containsKey(slug) && lines.containsKey(slug);
+        }
+
+        /** What the last build published of a comune; none if the manifest lacks it or cannot be read now. */
+        public Optional<Comune> of(String slug) {
+            Kept kept = summary.comuni().get(slug);
+            long[] at = lines.get(slug);
+            if (kept == null || at == null) {
+                return Optional.empty();
+            }
+            try (FileChannel channel = FileChannel.open(file)) {
+                ByteBuffer line = ByteBuffer.allocate((int) at[1]);
+                while (line.hasRemaining()) {
+                    if (channel.read(line, at[0] + line.position()) < 0) {
+                        return Optional.empty();
+                    }
                 }
-            });
-            return new BuildManifest(summary.tool(), summary.inputs(), comuni);
+                JsonNode detail = JSON.readTree(line.array());
+                if (!slug.equals(text(detail.get("details")))) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Comune(kept.inputs(), entry(detail.get("entry")), kept.files(),
+                        strings(detail.get("outputs")), list(detail.get("skeletons"))));
+            } catch (IOException | RuntimeException e) {
+                // Changed or damaged since it was indexed: the comune is rendered again.
+                return Optional.empty();
+            }
+        }
+
+        /** The whole manifest; none if a comune's details cannot be read. */
+        private Optional<BuildManifest> manifest() {
+            Map<String, Comune> comuni = new HashMap<>();
+            for (String slug : summary.comuni().keySet()) {
+                if (lines.containsKey(slug)) {
+                    Optional<Comune> comune = of(slug);
+                    if (comune.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    comuni.put(slug, comune.get());
+                }
+            }
+            return Optional.of(new BuildManifest(summary.tool(), summary.inputs(), comuni));
         }
     }
 
@@ -135,7 +199,7 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
             }
             Map<String, InputFile> files = new HashMap<>();
             Map<String, Kept> comuni = new HashMap<>();
-            Map<String, JsonNode> details = new HashMap<>();
+            Map<String, long[]> details = new HashMap<>();
             for (Map<String, Object> line = fields(in); line != null; line = fields(in)) {
                 if (line.containsKey("file")) {
                     files.put(text(line, "file"), new InputFile(number(line, "size"), number(line, "modified"),
@@ -146,8 +210,7 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
                 } else if (!withDetails) {
                     break;
                 } else {
-                    JsonNode detail = (JsonNode) line.get("details");
-                    details.put(text(detail.get("details")), detail);
+                    details.put(text(line, "details"), (long[]) line.get("at"));
                 }
             }
             Instant started = Instant.parse(text(header, "started"));
@@ -160,8 +223,9 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
     }
 
     /**
-     * The next line's object: texts, numbers and lists of texts by name; a details line, whose
-     * first field is "details", whole as a tree under that name. Null at the end of the file.
+     * The next line's object: texts, numbers and lists of texts by name; of a details line, whose
+     * first field is "details", only the comune's slug under that name and where the line is in
+     * the file (under "at": offset and length), the rest skipped. Null at the end of the file.
      */
     private static Map<String, Object> fields(JsonParser in) throws IOException {
         JsonToken start = in.nextToken();
@@ -171,15 +235,22 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
         if (start != JsonToken.START_OBJECT) {
             throw new IOException("not an object");
         }
+        long offset = in.currentTokenLocation().getByteOffset();
         Map<String, Object> fields = new HashMap<>();
         for (String name = in.nextFieldName(); name != null; name = in.nextFieldName()) {
             if (name.equals("details")) {
-                ObjectNode detail = JSON.createObjectNode();
-                for (String field = name; field != null; field = in.nextFieldName()) {
-                    in.nextToken();
-                    detail.set(field, in.readValueAsTree());
+                fields.put(name, in.nextTextValue());
+                for (JsonToken token = in.nextToken(); token != JsonToken.END_OBJECT; token = in.nextToken()) {
+                    if (token == null) {
+                        throw new IOException("cut short");
+                    }
+                    in.skipChildren();
                 }
-                fields.put(name, detail);
+                long end = in.currentLocation().getByteOffset();
+                if (offset < 0 || end <= offset) {
+                    throw new IOException("no position in the file");
+                }
+                fields.put("at", new long[] {offset, end - offset});
                 return fields;
             }
             JsonToken value = in.nextToken();
@@ -206,8 +277,10 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
     /**
      * Writes a manifest while a build goes, so that no comune's entry stays in memory until the
      * end: each comune's lines go to a hidden file in the site as the comune is done, and
-     * {@link #finish} puts them in order, by slug, into the manifest. Used by the threads
-     * that publish the comuni.
+     * {@link #finish} puts them in order, by slug, into the manifest. The home page entries and
+     * the files of the comuni are read back from that file when the build needs them again.
+     * What stays in memory is where each comune's lines are: a few numbers per comune. Used by the
+     * threads that publish the comuni.
      */
     public static final class Writer implements Closeable {
 
@@ -215,16 +288,31 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
 
         private final Path site;
         private final FileChannel spill;
-        /** Where each comune's two lines are in the spill file: offset, then the length of each. */
-        private final Map<String, long[]> written = new TreeMap<>();
+        private final List<String> slugs;
+        /** Where each comune's two lines are in the spill file, by its place in the build: -1 if none yet. */
+        private final long[] offsets;
+        private final int[] keptLengths;
+        private final int[] detailLengths;
+        /** Where the input files' lines are in the spill file, and when the build started looking at them. */
+        private long inputsOffset = -1;
+        private int inputsLength;
+        private Instant started;
 
-        public Writer(Path site) throws IOException {
+        /** @param slugs the comuni of the build, in its order: a comune is named by its place in this list */
+        public Writer(Path site, List<String> slugs) throws IOException {
             this.site = site;
+            this.slugs = List.copyOf(slugs);
+            this.offsets = new long[slugs.size()];
+            this.keptLengths = new int[slugs.size()];
+            this.detailLengths = new int[slugs.size()];
+            Arrays.fill(offsets, -1);
             this.spill = FileChannel.open(site.resolve(SPILL), StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE);
         }
 
-        public void add(String slug, Comune c) throws IOException {
+        /** Records the comune at {@code position} in the build's order. */
+        public void add(int position, Comune c) throws IOException {
+            String slug = slugs.get(position);
             ObjectNode kept = JSON.createObjectNode().put("comune", slug).put("inputs", c.inputs())
                     .put("policies", c.entry().policies().size());
             ArrayNode files = kept.putArray("files");
@@ -241,26 +329,75 @@ public record BuildManifest(String tool, Inputs inputs, Map<String, Comune> comu
                 long offset = spill.size();
                 spill.write(ByteBuffer.wrap(first), offset);
                 spill.write(ByteBuffer.wrap(second), offset + first.length);
-                written.put(slug, new long[] {offset, first.length, second.length});
+                offsets[position] = offset;
+                keptLengths[position] = first.length;
+                detailLengths[position] = second.length;
             }
         }
 
-        /** Writes the manifest: the header and the input files, then every comune's lines, by slug. */
-        public synchronized void finish(String tool, Inputs inputs) throws IOException {
+        /**
+         * Records the input files the build looked at, so that the build need not hold them until
+         * {@link #finish}: they are all known once every comune is planned.
+         */
+        public synchronized void inputs(Inputs inputs) throws IOException {
+            ByteArrayOutputStream lines = new ByteArrayOutputStream();
+            for (Map.Entry<String, InputFile> e : new TreeMap<>(inputs.files()).entrySet()) {
+                InputFile f = e.getValue();
+                lines.write(line(JSON.createObjectNode().put("file", e.getKey()).put("size", f.size())
+                        .put("modified", f.modified()).put("changed", f.changed()).put("key", f.key())
+                        .put("sha256", f.sha256())));
+            }
+            long offset = spill.size();
+            spill.write(ByteBuffer.wrap(lines.toByteArray()), offset);
+            inputsOffset = offset;
+            inputsLength = lines.size();
+            started = inputs.started();
+        }
+
+        /** The home page entries of the comuni recorded, in the build's order. */
+        public synchronized List<IndexEntry> entries() throws IOException {
+            List<IndexEntry> entries = new ArrayList<>();
+            for (int position = 0; position < offsets.length; position++) {
+                if (offsets[position] >= 0) {
+                    byte[] detail = read(offsets[position] + keptLengths[position], detailLengths[position]);
+                    entries.add(entry(JSON.readTree(detail).get("entry")));
+                }
+            }
+            return entries;
+        }
+
+        /** The files of the comune recorded at {@code position}, relative to the site. */
+        public synchronized List<String> files(int position) throws IOException {
+            if (offsets[position] < 0) {
+                throw new IllegalStateException("comune not recorded: " + slugs.get(position));
+            }
+            return list(JSON.readTree(read(offsets[position], keptLengths[position])).get("files"));
+        }
+
+        /**
+         * Writes the manifest: the header and the input files ({@link #inputs}, which must come
+         * first), then every comune's lines, by slug.
+         */
+        public synchronized void finish(String tool) throws IOException {
+            if (inputsOffset < 0) {
+                throw new IllegalStateException("the input files were not recorded");
+            }
+            List<Integer> bySlug = new ArrayList<>();
+            for (int position = 0; position < offsets.length; position++) {
+                if (offsets[position] >= 0) {
+                    bySlug.add(position);
+                }
+            }
+            bySlug.sort(Comparator.comparing(slugs::get));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(site.resolve(FILE)))) {
                 out.write(line(JSON.createObjectNode().put("format", FORMAT).put("tool", tool)
-                        .put("started", inputs.started().toString())));
-                for (Map.Entry<String, InputFile> e : new TreeMap<>(inputs.files()).entrySet()) {
-                    InputFile f = e.getValue();
-                    out.write(line(JSON.createObjectNode().put("file", e.getKey()).put("size", f.size())
-                            .put("modified", f.modified()).put("changed", f.changed()).put("key", f.key())
-                            .put("sha256", f.sha256())));
+                        .put("started", started.toString())));
+                out.write(read(inputsOffset, inputsLength));
+                for (int position : bySlug) {
+                    out.write(read(offsets[position], keptLengths[position]));
                 }
-                for (long[] at : written.values()) {
-                    out.write(read(at[0], (int) at[1]));
-                }
-                for (long[] at : written.values()) {
-                    out.write(read(at[0] + at[1], (int) at[2]));
+                for (int position : bySlug) {
+                    out.write(read(offsets[position] + keptLengths[position], detailLengths[position]));
                 }
             }
         }

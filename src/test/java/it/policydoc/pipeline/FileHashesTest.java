@@ -40,7 +40,7 @@ class FileHashesTest {
     private static Optional<BuildManifest.Inputs> recorded(Path file, Instant started, String hash) {
         FileHashes hashes = new FileHashes(Optional.empty(), Instant.now());
         assertTrue(hashes.sha256(file, "f").isPresent());
-        BuildManifest.InputFile now = hashes.recorded().files().get("f");
+        BuildManifest.InputFile now = hashes.takeRecorded().files().get("f");
         return Optional.of(new BuildManifest.Inputs(started, Map.of("f", new BuildManifest.InputFile(now.size(),
                 now.modified(), now.changed(), now.key(), hash))));
     }
@@ -52,7 +52,9 @@ class FileHashesTest {
         // The recorded hash is not the content's: only a file left unread can give it back.
         FileHashes hashes = new FileHashes(recorded(file, later, sha256(OLD)), Instant.now());
         assertEquals(Optional.of(sha256(OLD)), hashes.sha256(file, "f"));
-        assertEquals(sha256(OLD), hashes.recorded().files().get("f").sha256(), "the record is kept for the next build");
+        assertEquals(sha256(OLD), hashes.takeRecorded().files().get("f").sha256(),
+                "the record is kept for the next build");
+        assertTrue(hashes.takeRecorded().files().isEmpty(), "handed over once, then forgotten");
     }
 
     @Test
@@ -62,7 +64,7 @@ class FileHashesTest {
         Instant sameTick = Files.getLastModifiedTime(file).toInstant();
         FileHashes hashes = new FileHashes(recorded(file, sameTick, sha256(OLD)), Instant.now());
         assertEquals(Optional.of(sha256(NEW)), hashes.sha256(file, "f"));
-        assertEquals(sha256(NEW), hashes.recorded().files().get("f").sha256());
+        assertEquals(sha256(NEW), hashes.takeRecorded().files().get("f").sha256());
     }
 
     @Test
@@ -93,6 +95,6 @@ class FileHashesTest {
         assumeFalse(Files.isReadable(file), "as root every file stays readable");
         FileHashes hashes = new FileHashes(Optional.empty(), Instant.now());
         assertEquals(Optional.empty(), hashes.sha256(file, "f"));
-        assertFalse(hashes.recorded().files().containsKey("f"));
+        assertFalse(hashes.takeRecorded().files().containsKey("f"));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,32 @@ class BuildManifestTest {
     }
 
     @Test
+    void eachComunesDetailsAreReadWhenAskedAndOnlyIfStillThere() throws IOException {
+        write(manifest, site);
+        BuildManifest.Details details = BuildManifest.details(site).orElseThrow();
+        assertTrue(details.has("a"));
+        assertEquals(Optional.of(comune("a")), details.of("a"));
+        assertEquals(Optional.empty(), details.of("c"));
+        // The lines of "a" and "b" are as long as each other: swapped, each offset finds the other's line.
+        Path file = site.resolve(BuildManifest.FILE);
+        List<String> lines = Files.readAllLines(file);
+        int a = lines.size() - 2;
+        Files.write(file, List.of(lines.get(0), lines.get(1), lines.get(2), lines.get(3), lines.get(a + 1),
+                lines.get(a)));
+        assertEquals(Optional.empty(), details.of("a"), "a line that is no longer the comune's is not taken for it");
+    }
+
+    @Test
+    void theWriterGivesBackEntriesInTheBuildsOrderAndEachComunesFiles() throws IOException {
+        try (BuildManifest.Writer writer = new BuildManifest.Writer(site, List.of("b", "c", "a"))) {
+            writer.add(2, comune("a"));
+            writer.add(0, comune("b"));
+            assertEquals(List.of(comune("b").entry(), comune("a").entry()), writer.entries(), "c was not published");
+            assertEquals(comune("a").files(), writer.files(2));
+        }
+    }
+
+    @Test
     void theSameManifestGivesTheSameBytes(@TempDir Path other) throws IOException {
         write(manifest, site);
         write(new BuildManifest(manifest.tool(), manifest.inputs(), Map.of("a", comune("a"), "b", comune("b"))), other);
@@ -68,13 +95,15 @@ class BuildManifestTest {
         assertTrue(BuildManifest.summary(site).isEmpty(), "empty");
     }
 
-    /** As a build writes it: comune by comune, then the rest. */
+    /** As a build writes it: the input files, comune by comune, then the rest. */
     private static void write(BuildManifest manifest, Path site) throws IOException {
-        try (BuildManifest.Writer writer = new BuildManifest.Writer(site)) {
-            for (Map.Entry<String, BuildManifest.Comune> e : manifest.comuni().entrySet()) {
-                writer.add(e.getKey(), e.getValue());
+        List<String> slugs = List.copyOf(manifest.comuni().keySet());
+        try (BuildManifest.Writer writer = new BuildManifest.Writer(site, slugs)) {
+            writer.inputs(manifest.inputs());
+            for (int i = 0; i < slugs.size(); i++) {
+                writer.add(i, manifest.comuni().get(slugs.get(i)));
             }
-            writer.finish(manifest.tool(), manifest.inputs());
+            writer.finish(manifest.tool());
         }
     }
 }
