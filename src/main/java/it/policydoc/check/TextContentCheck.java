@@ -41,10 +41,11 @@ final class TextContentCheck implements PolicyCheck {
         List<Text> texts = new ArrayList<>(titles);
         outline.texts().forEach(site -> texts.add(site.text()));
         for (Text text : texts.stream().distinct().toList()) {
-            for (int offset : markdown.imageOffsets(text.markdown())) {
+            InlineMarkdown.Unshowable unshowable = markdown.unshowable(text.markdown());
+            for (int offset : unshowable.imageOffsets()) {
                 found.add(Diagnostic.error("text-image", text.positionOf(offset)));
             }
-            for (InlineMarkdown.LinkAddress link : markdown.invalidLinkAddresses(text.markdown())) {
+            for (InlineMarkdown.LinkAddress link : unshowable.invalidLinks()) {
                 found.add(Diagnostic.error("link-address-invalid", text.positionOf(link.offset()), link.address()));
             }
         }

@@ -113,30 +113,35 @@ public final class InlineMarkdown {
         return new TextCollectingVisitor().collectAndGetText(document).strip();
     }
 
-    /** Where a text holds an image ({@code ![…](…)}): offsets in the text, in order. */
-    public List<Integer> imageOffsets(String markdown) {
-        List<Integer> found = new ArrayList<>();
-        new NodeVisitor(new VisitHandler<>(Image.class, image -> found.add(image.getStartOffset())),
-                new VisitHandler<>(ImageRef.class, image -> found.add(image.getStartOffset())))
-                .visit(parse(markdown));
-        return found;
-    }
-
     /** A link's address as written, and where the link starts in the text. */
     public record LinkAddress(int offset, String address) {
     }
 
     /**
-     * The addresses of the text's web, mail and phone links that are not valid addresses
-     * ({@code https://esempio.it/a<b>}): a browser may guess, but an office document stores an
-     * address as an address, and no one can tell what was meant.
+     * What a text holds that no output can show, found in one reading of it.
+     *
+     * @param imageOffsets where it holds an image ({@code ![…](…)}): offsets in the text, in order
+     * @param invalidLinks its web, mail and phone links whose address is no valid address
+     *     ({@code https://esempio.it/a<b>}): a browser may guess, but an office document stores
+     *     an address as an address, and no one can tell what was meant
      */
-    public List<LinkAddress> invalidLinkAddresses(String markdown) {
-        List<LinkAddress> found = new ArrayList<>();
-        new NodeVisitor(new VisitHandler<>(Link.class, link -> invalid(link.getStartOffset(), link.getUrl().unescape(), found)),
-                new VisitHandler<>(AutoLink.class, link -> invalid(link.getStartOffset(), link.getUrl().unescape(), found)))
+    public record Unshowable(List<Integer> imageOffsets, List<LinkAddress> invalidLinks) {
+
+        public Unshowable {
+            imageOffsets = List.copyOf(imageOffsets);
+            invalidLinks = List.copyOf(invalidLinks);
+        }
+    }
+
+    public Unshowable unshowable(String markdown) {
+        List<Integer> images = new ArrayList<>();
+        List<LinkAddress> links = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(Image.class, image -> images.add(image.getStartOffset())),
+                new VisitHandler<>(ImageRef.class, image -> images.add(image.getStartOffset())),
+                new VisitHandler<>(Link.class, link -> invalid(link.getStartOffset(), link.getUrl().unescape(), links)),
+                new VisitHandler<>(AutoLink.class, link -> invalid(link.getStartOffset(), link.getUrl().unescape(), links)))
                 .visit(parse(markdown));
-        return found;
+        return new Unshowable(images, links);
     }
 
     private static void invalid(int offset, String address, List<LinkAddress> found) {
